@@ -1,0 +1,284 @@
+import { cellAt, describeCell, labelIn } from '../layout/cells.js';
+import type { CellInfo, FormatLayout, Lang } from '../layout/types.js';
+import { MISSING_PARENT, readAt, segmentsOf } from '../pointer.js';
+import { readCellText } from '../read/cell-text.js';
+import { compileRules, type CompiledRules, type SumInstance } from '../rules/compile.js';
+import type { CellRule, CellTest, RuleSet } from '../rules/types.js';
+import { makeDiagnostic, show, type Diagnostic, type SourceLocation } from './diagnostic.js';
+import { schemaDiagnostics, type SchemaValidator } from './schema-errors.js';
+
+export interface CheckOptions {
+  /** Language of `message` (both are always in `messages`). Default zh-CN. */
+  lang?: Lang;
+  /** Where each cell was read from, when the report came from a document: fills `source` and shows the text as written. */
+  sources?: ReadonlyMap<string, SourceLocation>;
+}
+
+/** Everything needed to check reports of one format. */
+export interface FormatChecker {
+  readonly layout: FormatLayout;
+  readonly rules: CompiledRules;
+  /** Full check: schema, cell rules and reconciliation rules. */
+  check(report: unknown, options?: CheckOptions): Diagnostic[];
+  /** A check that can be updated one cell at a time (the form calls it on every input). */
+  session(report: unknown, options?: CheckOptions): CheckSession;
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBlank = (v: unknown) => v === null || v === undefined;
+
+const TESTS: Record<CellTest, (v: unknown) => boolean> = {
+  blank: isBlank,
+  'not-a-number': (v) => v !== MISSING_PARENT && !isBlank(v) && !isNum(v),
+  negative: (v) => isNum(v) && v < 0,
+  'not-integer': (v) => isNum(v) && !Number.isInteger(v),
+};
+
+export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: SchemaValidator): FormatChecker {
+  const rules = compileRules(ruleSet);
+  const docs = ruleSet.docs;
+  const cells: CellInfo[] = rules.paths.map((p) => {
+    const c = cellAt(layout, p);
+    if (!c) throw new Error(`rule set ${ruleSet.format} names ${p}, which the layout does not have`);
+    return c;
+  });
+  const segments = rules.paths.map(segmentsOf);
+  const cellPaths = new Set(rules.paths);
+  const url = (id: string) => docs.replace('{id}', id);
+
+  /** A short name for a cell next to the primary one: its column if in the same row, its row if in the same column. */
+  const nearName = (c: CellInfo, primary: CellInfo, lang: Lang) => {
+    const sameBlock = c.table === primary.table && c.block === primary.block;
+    if (sameBlock && c.row === primary.row) return labelIn(c.colLabels.at(-1)!, lang);
+    if (sameBlock && c.col === primary.col) return c.rowLabels.map((x) => labelIn(x, lang)).slice(-1)[0];
+    return describeCell(c, lang);
+  };
+
+  const names = (i: number) => ({ 'zh-CN': describeCell(cells[i], 'zh-CN'), en: describeCell(cells[i], 'en') });
+
+  function sumFinding(inst: SumInstance, vals: unknown[], opts: CheckOptions): Diagnostic | null {
+    let left = 0;
+    let right = 0;
+    let numbers = 0;
+    const blanks: number[] = [];
+    for (const i of inst.left) if (isNum(vals[i])) (left += vals[i] as number), numbers++; else blanks.push(i);
+    for (const i of inst.right) if (isNum(vals[i])) (right += vals[i] as number), numbers++; else blanks.push(i);
+    const rule = inst.rule;
+    const involved = () => [inst.primary, ...inst.right.slice(1), ...inst.left].map((i) => rules.paths[i]);
+    const base = (i: number) => {
+      const n = names(i);
+      return {
+        'zh-CN': { cell: n['zh-CN'], column: labelIn(cells[i].colLabels.at(-1)!, 'zh-CN') },
+        en: { cell: n.en, column: labelIn(cells[i].colLabels.at(-1)!, 'en') },
+      };
+    };
+    const oneCellFix = rule.derives && inst.right.length === 1;
+    if (blanks.length === 0) {
+      if (Math.abs(left - right) < 1e-9) return null;
+      const b = base(inst.primary);
+      return withSource(
+        makeDiagnostic(
+          {
+            ruleId: rule.id,
+            severity: rule.severity,
+            path: rules.paths[inst.primary],
+            paths: involved(),
+            ...(oneCellFix ? { actual: right, expected: left } : {}),
+            url: url(rule.id),
+            templates: rule.messages.mismatch,
+            values: {
+              'zh-CN': { ...b['zh-CN'], actual: show(right), expected: show(left) },
+              en: { ...b.en, actual: show(right), expected: show(left) },
+            },
+          },
+          opts.lang ?? 'zh-CN',
+        ),
+        opts,
+      );
+    }
+    // Nothing filled in at all: the blank cells are reported one by one, there is nothing to reconcile.
+    if (numbers === 0) return null;
+    // Only the derived total is blank: that is a one-cell fix.
+    if (oneCellFix && blanks.length === 1 && blanks[0] === inst.primary) {
+      const b = base(inst.primary);
+      return withSource(
+        makeDiagnostic(
+          {
+            ruleId: rule.id,
+            severity: rule.severity,
+            path: rules.paths[inst.primary],
+            paths: involved(),
+            actual: vals[inst.primary] ?? null,
+            expected: left,
+            url: url(rule.id),
+            templates: rule.messages.mismatch,
+            values: {
+              'zh-CN': { ...b['zh-CN'], actual: rawOf(inst.primary, vals, opts) || '空白', expected: show(left) },
+              en: { ...b.en, actual: rawOf(inst.primary, vals, opts) || 'blank', expected: show(left) },
+            },
+          },
+          opts.lang ?? 'zh-CN',
+        ),
+        opts,
+      );
+    }
+    // Some operands are blank or text: say so rather than add up a false sum.
+    const at = isNum(vals[inst.primary]) ? blanks[0] : inst.primary;
+    const list = (lang: Lang) => {
+      const shown = blanks.slice(0, 3).map((i) => nearName(cells[i], cells[inst.primary], lang));
+      const more = blanks.length - shown.length;
+      return shown.join(lang === 'en' ? ', ' : '、') + (more > 0 ? (lang === 'en' ? ` and ${more} more` : `等${blanks.length}格`) : '');
+    };
+    const b = base(inst.primary);
+    return withSource(
+      makeDiagnostic(
+        {
+          ruleId: rule.id,
+          severity: 'warning',
+          path: rules.paths[at],
+          paths: [rules.paths[at], ...involved().filter((p) => p !== rules.paths[at])],
+          url: url(rule.id),
+          templates: rule.messages.incomplete,
+          values: { 'zh-CN': { ...b['zh-CN'], blank: list('zh-CN') }, en: { ...b.en, blank: list('en') } },
+        },
+        opts.lang ?? 'zh-CN',
+      ),
+      opts,
+    );
+  }
+
+  function rawOf(i: number, vals: unknown[], opts: CheckOptions): string {
+    const src = opts.sources?.get(rules.paths[i]);
+    if (src?.text !== undefined && src.text.trim() !== '') return src.text.trim();
+    return show(vals[i]);
+  }
+
+  function withSource(d: Diagnostic, opts: CheckOptions): Diagnostic {
+    const src = opts.sources?.get(d.path);
+    return src ? { ...d, source: src } : d;
+  }
+
+  function cellFinding(rule: CellRule, i: number, vals: unknown[], opts: CheckOptions): Diagnostic | null {
+    const v = vals[i];
+    if (!TESTS[rule.test](v)) return null;
+    const n = names(i);
+    const raw = rawOf(i, vals, opts);
+    let expected: unknown;
+    if (rule.test === 'not-a-number' && typeof v === 'string') expected = suggestionFor(v, cells[i]);
+    return withSource(
+      makeDiagnostic(
+        {
+          ruleId: rule.id,
+          severity: rule.severity,
+          path: rules.paths[i],
+          paths: [rules.paths[i]],
+          actual: v === undefined ? null : v,
+          ...(expected !== undefined ? { expected } : {}),
+          url: url(rule.id),
+          templates: rule.message,
+          values: {
+            'zh-CN': { cell: n['zh-CN'], actual: raw, raw: raw ? `（\`${raw}\`）` : '' },
+            en: { cell: n.en, actual: raw, raw: raw ? ` \`${raw}\`` : '' },
+          },
+        },
+        opts.lang ?? 'zh-CN',
+      ),
+      opts,
+    );
+  }
+
+  const readValues = (report: unknown) => segments.map((s) => readAt(report, s));
+
+  function schemaFindings(report: unknown, opts: CheckOptions): Diagnostic[] {
+    if (!rules.schemaRule) return [];
+    return schemaDiagnostics(validate, report, rules.schemaRule, cellPaths, opts.lang ?? 'zh-CN', url(rules.schemaRule.id));
+  }
+
+  class Session implements CheckSession {
+    private vals: unknown[];
+    private sumResults: (Diagnostic | null)[];
+    private cellResults = new Map<number, Diagnostic[]>();
+    private schema: Diagnostic[];
+    constructor(
+      report: unknown,
+      private opts: CheckOptions,
+    ) {
+      this.vals = readValues(report);
+      this.schema = schemaFindings(report, opts);
+      this.sumResults = rules.sums.map((s) => sumFinding(s, this.vals, opts));
+      for (let i = 0; i < cells.length; i++) this.checkCell(i);
+    }
+    private checkCell(i: number) {
+      let found: Diagnostic[] | undefined;
+      for (const cr of rules.cellRules) {
+        if (!cr.cells.has(i)) continue;
+        const d = cellFinding(cr.rule, i, this.vals, this.opts);
+        if (d) (found ??= []).push(d);
+      }
+      if (found) this.cellResults.set(i, found);
+      else this.cellResults.delete(i);
+    }
+    update(path: string, value: unknown): Diagnostic[] {
+      const i = rules.index.get(path);
+      if (i === undefined) throw new Error(`${path} is not a cell; call refresh(report) after other edits`);
+      this.vals[i] = value;
+      this.checkCell(i);
+      for (const k of rules.sumsByCell[i]) this.sumResults[k] = sumFinding(rules.sums[k], this.vals, this.opts);
+      return this.findings();
+    }
+    refresh(report: unknown): Diagnostic[] {
+      const next = readValues(report);
+      this.schema = schemaFindings(report, this.opts);
+      next.forEach((v, i) => {
+        if (!Object.is(v, this.vals[i])) this.update(rules.paths[i], v);
+      });
+      return this.findings();
+    }
+    findings(): Diagnostic[] {
+      const out: Diagnostic[] = [...this.schema];
+      // Stable order: cell findings in layout order, then the reconciliation findings in rule order.
+      for (const i of [...this.cellResults.keys()].sort((a, b) => a - b)) out.push(...this.cellResults.get(i)!);
+      for (const d of this.sumResults) if (d) out.push(d);
+      return out;
+    }
+  }
+
+  return {
+    layout,
+    rules,
+    check(report, options = {}) {
+      const vals = readValues(report);
+      const out = schemaFindings(report, options);
+      for (let i = 0; i < cells.length; i++) {
+        for (const cr of rules.cellRules) {
+          if (!cr.cells.has(i)) continue;
+          const d = cellFinding(cr.rule, i, vals, options);
+          if (d) out.push(d);
+        }
+      }
+      for (const s of rules.sums) {
+        const d = sumFinding(s, vals, options);
+        if (d) out.push(d);
+      }
+      return out;
+    },
+    session(report, options = {}) {
+      return new Session(report, options);
+    },
+  };
+}
+
+function suggestionFor(text: string, cell: CellInfo): number | undefined {
+  const r = readCellText(text, cell.kind);
+  if (r.status === 'number' || r.status === 'normalized') return r.value;
+  if (r.status === 'text') return r.suggestion;
+  return undefined;
+}
+
+export interface CheckSession {
+  /** Sets one cell and re-runs only the rules that read it. Returns every current finding. */
+  update(path: string, value: unknown): Diagnostic[];
+  /** Re-reads the whole report (after edits outside the tables). */
+  refresh(report: unknown): Diagnostic[];
+  findings(): Diagnostic[];
+}

@@ -1,0 +1,50 @@
+import validate2021 from '../generated/validate-2021.js';
+import { createChecker, type CheckOptions, type FormatChecker } from './check/checker.js';
+import type { Diagnostic } from './check/diagnostic.js';
+import type { SchemaValidator } from './check/schema-errors.js';
+import { computeTotalsWith, type TotalsOptions } from './check/totals.js';
+import { formats, getFormat } from './layout/index.js';
+import { buildRuleSet } from './rules/build-rules.js';
+
+/** Each format's precompiled schema validator; a format without one cannot be checked. */
+const validators: Record<string, SchemaValidator> = { '2021': validate2021 as SchemaValidator };
+
+const checkers = new Map<string, FormatChecker>();
+
+/** Lets a later format (2019) register its validator. */
+export function registerValidator(format: string, validate: SchemaValidator): void {
+  validators[format] = validate;
+  checkers.delete(format);
+}
+
+/** The checker of a format, built once. */
+export function checkerFor(format: string): FormatChecker {
+  let c = checkers.get(format);
+  if (!c) {
+    const v = Object.hasOwn(validators, format) ? validators[format] : undefined;
+    if (!v) throw new Error(`No validator for report format "${format}"`);
+    const layout = getFormat(format);
+    c = createChecker(layout, buildRuleSet(layout), v);
+    checkers.set(format, c);
+  }
+  return c;
+}
+
+/** The format a report claims, when it is one we know; otherwise 2021 (the schema then says what is wrong). */
+export function formatOf(report: unknown): string {
+  const f =
+    report !== null && typeof report === 'object' && Object.hasOwn(report, 'format')
+      ? (report as { format: unknown }).format
+      : undefined;
+  return typeof f === 'string' && Object.hasOwn(formats, f) && Object.hasOwn(validators, f) ? f : '2021';
+}
+
+/** Checks a report of any known format: schema, cell rules and reconciliation rules. */
+export function checkReport(report: unknown, options?: CheckOptions): Diagnostic[] {
+  return checkerFor(formatOf(report)).check(report, options);
+}
+
+/** Fills every derived total from the leaf cells (see `computeTotalsWith`). */
+export function computeTotals<T>(report: T, options?: TotalsOptions): T {
+  return computeTotalsWith(checkerFor(formatOf(report)), report, options);
+}

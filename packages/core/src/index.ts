@@ -1,0 +1,12 @@
+export * from './layout/index.js';
+export * from './check/diagnostic.js';
+export * from './check/checker.js';
+export * from './check/totals.js';
+export * from './check/schema-errors.js';
+export * from './rules/types.js';
+export { buildRuleSet, RULES, RULES_DOCS_URL } from './rules/build-rules.js';
+export { compileRules, type CompiledRules } from './rules/compile.js';
+export * from './read/cell-text.js';
+export * from './pointer.js';
+export * from './formats.js';
+export type * from './generated/report-2021.js';
