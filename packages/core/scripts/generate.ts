@@ -36,7 +36,24 @@ function forTypes(schema: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** Annotations do not change what validates; leaving them out keeps them out of the standalone code. */
+function withoutAnnotations(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutAnnotations);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) {
+      if ((k === 'title' || k === 'description') && typeof x === 'string') continue;
+      // Property names are data, not keywords: keep every key under `properties`.
+      out[k] = k === 'properties' || k === '$defs' ? Object.fromEntries(Object.entries(x as object).map(([n, s]) => [n, withoutAnnotations(s)])) : withoutAnnotations(x);
+    }
+    return out;
+  }
+  return v;
+}
+
 export async function validatorSource(schema: object): Promise<string> {
+  schema = withoutAnnotations(schema) as object;
   // inlineRefs: false keeps each shared row a function of its own; inlined, the whole report
   // becomes one function too large for V8 to optimise (see TOOLCHAIN.md).
   const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: true, inlineRefs: false, strict: true });

@@ -3,7 +3,7 @@ import type { CellInfo, FormatLayout, Lang } from '../layout/types.js';
 import { MISSING_PARENT, readAt, segmentsOf } from '../pointer.js';
 import { readCellText } from '../read/cell-text.js';
 import { compileRules, type CompiledRules, type SumInstance } from '../rules/compile.js';
-import type { CellRule, CellTest, RuleSet } from '../rules/types.js';
+import type { Bilingual, CellRule, CellTest, RuleSet } from '../rules/types.js';
 import { makeDiagnostic, show, type Diagnostic, type SourceLocation } from './diagnostic.js';
 import { schemaDiagnostics, type SchemaValidator } from './schema-errors.js';
 
@@ -45,6 +45,7 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
   const segments = rules.paths.map(segmentsOf);
   const cellPaths = new Set(rules.paths);
   const url = (id: string) => docs.replace('{id}', id);
+  const urls = new Map(ruleSet.rules.map((r) => [r.id, url(r.id)]));
 
   /** A short name for a cell next to the primary one: its column if in the same row, its row if in the same column. */
   const nearName = (c: CellInfo, primary: CellInfo, lang: Lang) => {
@@ -54,94 +55,113 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     return describeCell(c, lang);
   };
 
-  const names = (i: number) => ({ 'zh-CN': describeCell(cells[i], 'zh-CN'), en: describeCell(cells[i], 'en') });
+  const columnNames = (i: number): Record<Lang, string> => {
+    const label = cells[i].colLabels.at(-1)!;
+    return { 'zh-CN': labelIn(label, 'zh-CN'), en: labelIn(label, 'en') };
+  };
+  const nameCache: (Record<Lang, string> | undefined)[] = [];
+  const names = (i: number) =>
+    (nameCache[i] ??= { 'zh-CN': describeCell(cells[i], 'zh-CN'), en: describeCell(cells[i], 'en') });
 
   function sumFinding(inst: SumInstance, vals: unknown[], opts: CheckOptions): Diagnostic | null {
     let left = 0;
     let right = 0;
     let numbers = 0;
     const blanks: number[] = [];
-    for (const i of inst.left) if (isNum(vals[i])) (left += vals[i] as number), numbers++; else blanks.push(i);
-    for (const i of inst.right) if (isNum(vals[i])) (right += vals[i] as number), numbers++; else blanks.push(i);
+    const l = inst.left;
+    const r = inst.right;
+    for (let k = 0; k < l.length; k++) {
+      const v = vals[l[k]];
+      if (typeof v === 'number' && Number.isFinite(v)) (left += v), numbers++;
+      else blanks.push(l[k]);
+    }
+    for (let k = 0; k < r.length; k++) {
+      const v = vals[r[k]];
+      if (typeof v === 'number' && Number.isFinite(v)) (right += v), numbers++;
+      else blanks.push(r[k]);
+    }
+    if (blanks.length === 0 && Math.abs(left - right) < 1e-9) return null;
+    return sumDiagnostic(inst, vals, opts, left, right, numbers, blanks);
+  }
+
+  function sumDiagnostic(
+    inst: SumInstance,
+    vals: unknown[],
+    opts: CheckOptions,
+    left: number,
+    right: number,
+    numbers: number,
+    blanks: number[],
+  ): Diagnostic | null {
     const rule = inst.rule;
-    const involved = () => [inst.primary, ...inst.right.slice(1), ...inst.left].map((i) => rules.paths[i]);
-    const base = (i: number) => {
-      const n = names(i);
-      return {
-        'zh-CN': { cell: n['zh-CN'], column: labelIn(cells[i].colLabels.at(-1)!, 'zh-CN') },
-        en: { cell: n.en, column: labelIn(cells[i].colLabels.at(-1)!, 'en') },
-      };
-    };
+    const lang = opts.lang ?? 'zh-CN';
+    const p = inst.primary;
+    const n = names(p);
+    const column = columnNames(p);
     const oneCellFix = rule.derives && inst.right.length === 1;
+    const values = (actual: Bilingual | string, expected: string): Record<Lang, Record<string, string>> => ({
+      'zh-CN': { cell: n['zh-CN'], column: column['zh-CN'], actual: typeof actual === 'string' ? actual : actual['zh-CN'], expected },
+      en: { cell: n.en, column: column.en, actual: typeof actual === 'string' ? actual : actual.en, expected },
+    });
     if (blanks.length === 0) {
-      if (Math.abs(left - right) < 1e-9) return null;
-      const b = base(inst.primary);
-      return withSource(
-        makeDiagnostic(
-          {
-            ruleId: rule.id,
-            severity: rule.severity,
-            path: rules.paths[inst.primary],
-            paths: involved(),
-            ...(oneCellFix ? { actual: right, expected: left } : {}),
-            url: url(rule.id),
-            templates: rule.messages.mismatch,
-            values: {
-              'zh-CN': { ...b['zh-CN'], actual: show(right), expected: show(left) },
-              en: { ...b.en, actual: show(right), expected: show(left) },
-            },
-          },
-          opts.lang ?? 'zh-CN',
-        ),
-        opts,
+      const d = makeDiagnostic(
+        {
+          ruleId: rule.id,
+          severity: rule.severity,
+          path: rules.paths[p],
+          paths: involvedPaths[inst.index],
+          url: urls.get(rule.id),
+          templates: rule.messages.mismatch,
+          values: values(show(right), show(left)),
+        },
+        lang,
       );
+      if (oneCellFix) (d.actual = right), (d.expected = left);
+      return withSource(d, opts);
     }
     // Nothing filled in at all: the blank cells are reported one by one, there is nothing to reconcile.
     if (numbers === 0) return null;
     // Only the derived total is blank: that is a one-cell fix.
-    if (oneCellFix && blanks.length === 1 && blanks[0] === inst.primary) {
-      const b = base(inst.primary);
-      return withSource(
-        makeDiagnostic(
-          {
-            ruleId: rule.id,
-            severity: rule.severity,
-            path: rules.paths[inst.primary],
-            paths: involved(),
-            actual: vals[inst.primary] ?? null,
-            expected: left,
-            url: url(rule.id),
-            templates: rule.messages.mismatch,
-            values: {
-              'zh-CN': { ...b['zh-CN'], actual: rawOf(inst.primary, vals, opts) || '空白', expected: show(left) },
-              en: { ...b.en, actual: rawOf(inst.primary, vals, opts) || 'blank', expected: show(left) },
-            },
-          },
-          opts.lang ?? 'zh-CN',
-        ),
-        opts,
+    if (oneCellFix && blanks.length === 1 && blanks[0] === p) {
+      const raw = rawOf(p, vals, opts);
+      const d = makeDiagnostic(
+        {
+          ruleId: rule.id,
+          severity: rule.severity,
+          path: rules.paths[p],
+          paths: involvedPaths[inst.index],
+          url: urls.get(rule.id),
+          templates: rule.messages.mismatch,
+          values: values({ 'zh-CN': raw || '空白', en: raw || 'blank' }, show(left)),
+        },
+        lang,
       );
+      d.actual = vals[p] ?? null;
+      d.expected = left;
+      return withSource(d, opts);
     }
     // Some operands are blank or text: say so rather than add up a false sum.
-    const at = isNum(vals[inst.primary]) ? blanks[0] : inst.primary;
-    const list = (lang: Lang) => {
-      const shown = blanks.slice(0, 3).map((i) => nearName(cells[i], cells[inst.primary], lang));
+    const at = isNum(vals[p]) ? blanks[0] : p;
+    const list = (l: Lang) => {
+      const shown = blanks.slice(0, 3).map((i) => nearName(cells[i], cells[p], l));
       const more = blanks.length - shown.length;
-      return shown.join(lang === 'en' ? ', ' : '、') + (more > 0 ? (lang === 'en' ? ` and ${more} more` : `等${blanks.length}格`) : '');
+      return shown.join(l === 'en' ? ', ' : '、') + (more > 0 ? (l === 'en' ? ` and ${more} more` : `等${blanks.length}格`) : '');
     };
-    const b = base(inst.primary);
     return withSource(
       makeDiagnostic(
         {
           ruleId: rule.id,
           severity: 'warning',
           path: rules.paths[at],
-          paths: [rules.paths[at], ...involved().filter((p) => p !== rules.paths[at])],
-          url: url(rule.id),
+          paths: [rules.paths[at], ...involvedPaths[inst.index].filter((x) => x !== rules.paths[at])],
+          url: urls.get(rule.id),
           templates: rule.messages.incomplete,
-          values: { 'zh-CN': { ...b['zh-CN'], blank: list('zh-CN') }, en: { ...b.en, blank: list('en') } },
+          values: {
+            'zh-CN': { cell: n['zh-CN'], column: column['zh-CN'], blank: list('zh-CN') },
+            en: { cell: n.en, column: column.en, blank: list('en') },
+          },
         },
-        opts.lang ?? 'zh-CN',
+        lang,
       ),
       opts,
     );
@@ -187,7 +207,32 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     );
   }
 
-  const readValues = (report: unknown) => segments.map((s) => readAt(report, s));
+  // Cells are read through their parent objects: a row's seven cells cost one walk, not seven.
+  const parents = groupByParent(segments);
+  const readValues = (report: unknown): unknown[] => {
+    const vals = new Array<unknown>(segments.length);
+    for (const g of parents) {
+      const parent = readAt(report, g.segments);
+      const ok = parent !== null && typeof parent === 'object' && !Array.isArray(parent);
+      // A plain object (as JSON.parse makes) can only inherit Object.prototype's members, and no
+      // cell key is one of those: a direct read is then as safe as an own-property check.
+      const proto = ok ? Object.getPrototypeOf(parent) : null;
+      const plainObject = (proto === Object.prototype || proto === null) && g.keysSafe;
+      const rec = parent as Record<string, unknown>;
+      for (let j = 0; j < g.keys.length; j++) {
+        const k = g.keys[j];
+        vals[g.cells[j]] = !ok ? MISSING_PARENT : plainObject || Object.hasOwn(rec, k) ? rec[k] : undefined;
+      }
+    }
+    return vals;
+  };
+  // Every cell a sum instance involves, primary first: fixed, so computed once.
+  const involvedPaths = rules.sums.map((inst) =>
+    [inst.primary, ...inst.right.slice(1), ...inst.left].map((i) => rules.paths[i]),
+  );
+  // The cell rules that apply to each cell, and a fast path for the usual plain count.
+  const rulesOfCell = cells.map((_, i) => rules.cellRules.filter((cr) => cr.cells.has(i)).map((cr) => cr.rule));
+  const plain = (v: unknown) => typeof v === 'number' && v >= 0 && Number.isInteger(v);
 
   function schemaFindings(report: unknown, opts: CheckOptions): Diagnostic[] {
     if (!rules.schemaRule) return [];
@@ -210,10 +255,11 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     }
     private checkCell(i: number) {
       let found: Diagnostic[] | undefined;
-      for (const cr of rules.cellRules) {
-        if (!cr.cells.has(i)) continue;
-        const d = cellFinding(cr.rule, i, this.vals, this.opts);
-        if (d) (found ??= []).push(d);
+      if (!plain(this.vals[i])) {
+        for (const rule of rulesOfCell[i]) {
+          const d = cellFinding(rule, i, this.vals, this.opts);
+          if (d) (found ??= []).push(d);
+        }
       }
       if (found) this.cellResults.set(i, found);
       else this.cellResults.delete(i);
@@ -250,9 +296,9 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
       const vals = readValues(report);
       const out = schemaFindings(report, options);
       for (let i = 0; i < cells.length; i++) {
-        for (const cr of rules.cellRules) {
-          if (!cr.cells.has(i)) continue;
-          const d = cellFinding(cr.rule, i, vals, options);
+        if (plain(vals[i])) continue;
+        for (const rule of rulesOfCell[i]) {
+          const d = cellFinding(rule, i, vals, options);
           if (d) out.push(d);
         }
       }
@@ -266,6 +312,21 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
       return new Session(report, options);
     },
   };
+}
+
+/** Cells grouped by the object that holds them, in first-seen order. */
+function groupByParent(segments: string[][]) {
+  const groups = new Map<string, { segments: string[]; keys: string[]; cells: number[]; keysSafe: boolean }>();
+  segments.forEach((s, i) => {
+    const parent = s.slice(0, -1);
+    const id = parent.join('/');
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { segments: parent, keys: [], cells: [], keysSafe: true }));
+    g.keys.push(s[s.length - 1]);
+    if (s[s.length - 1] in Object.prototype) g.keysSafe = false;
+    g.cells.push(i);
+  });
+  return [...groups.values()];
 }
 
 function suggestionFor(text: string, cell: CellInfo): number | undefined {

@@ -6,6 +6,8 @@ import type { CellRule, Rule, RuleSet, SchemaRule, SumRule, Term } from './types
  */
 
 export interface SumInstance {
+  /** Position in `CompiledRules.sums`. */
+  index: number;
   rule: SumRule;
   left: number[];
   right: number[];
@@ -71,7 +73,7 @@ export function compileRules(rs: RuleSet): CompiledRules {
       for (const vars of bindings(rs, rule.forEach)) {
         const left = expand(rule.left, vars, rule);
         const right = expand(rule.right, vars, rule);
-        sums.push({ rule, left, right, primary: right[0] });
+        sums.push({ index: sums.length, rule, left, right, primary: right[0] });
       }
     } else if (rule.kind === 'cell') {
       cellRules.push({ rule, cells: new Set(set(rs, rule.cells).map((p) => cellIndex(p, rule))) });

@@ -1,0 +1,4 @@
+export * from './cell-text.js';
+export * from './normalize.js';
+export * from './match.js';
+export * from './grid.js';
