@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { axisLeaves, labelText } from '../src/layout/cells.js';
 import type { FormatLayout } from '../src/layout/types.js';
 import { RULES } from '../src/rules/build-rules.js';
+import { DOCUMENT_RULES } from '../src/document/rules.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -70,7 +71,7 @@ export interface RuleExample {
 
 /** One section per rule: what it checks, why, and an example that the test suite runs. */
 export async function rulesDoc(): Promise<string> {
-  const { checkReport } = await import('../src/formats.js');
+  const { checkDocument } = await import('../src/formats.js');
   const cases = JSON.parse(await readFile(join(here, '..', 'fixtures', 'cases.json'), 'utf8')) as RuleExample[];
   const base = async (name: string) => JSON.parse(await readFile(join(here, '..', 'fixtures', `${name}.json`), 'utf8'));
   const out: string[] = [
@@ -78,15 +79,17 @@ export async function rulesDoc(): Promise<string> {
     '# Rules',
     '',
     'Every finding carries a stable rule id. The reconciliation and cell rules are data',
-    '(`@nianbao/core/rules-2021.json`, interpreted by a small evaluator); each example below is a case of',
-    '`packages/core/fixtures/cases.json`, which the test suite runs.',
+    '(`@nianbao/core/rules-2021.json`, interpreted by a small evaluator); the document rules read the',
+    "report's text and metadata. Each example below is a case of `packages/core/fixtures/cases.json`,",
+    'which the test suite runs. Rules about reading Markdown and published documents',
+    '(`section-missing`, `row-unknown`, `label-variant`, …) are in [markdown-rules.md](markdown-rules.md).',
     '',
     '| id | severity | checks |',
     '| --- | --- | --- |',
-    ...RULES.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.title['zh-CN']} · ${r.title.en} |`),
+    ...[...RULES, ...DOCUMENT_RULES].map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.title['zh-CN']} · ${r.title.en} |`),
     '',
   ];
-  for (const r of RULES) {
+  for (const r of [...RULES, ...DOCUMENT_RULES]) {
     out.push(`## ${r.id}`, '', `**${r.title['zh-CN']}** · ${r.title.en}`, '', r.description['zh-CN'], '', r.description.en, '');
     for (const ex of cases.filter((c) => c.rule === r.id)) {
       const report = await base(ex.base);
@@ -96,7 +99,7 @@ export async function rulesDoc(): Promise<string> {
         for (const s of segs.slice(0, -1)) o = o[s];
         o[segs.at(-1)!] = v;
       }
-      const found = checkReport(report).filter((d) => d.ruleId === r.id);
+      const found = checkDocument(report).filter((d) => d.ruleId === r.id);
       out.push(`Example \`${ex.name}\`: the fixture \`${ex.base}\` with`, '', '```json', JSON.stringify(ex.set, null, 2), '```', '');
       for (const d of found.slice(0, 3)) {
         out.push(`- ${d.messages['zh-CN']}`, `  (${d.messages.en}) — at \`${d.path}\``);

@@ -9,6 +9,7 @@ import { compile } from 'json-schema-to-typescript';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format2019 } from '../src/layout/format-2019.js';
 import { format2021 } from '../src/layout/format-2021.js';
 import { buildSchema } from '../src/schema/build-schema.js';
 import { buildRuleSet } from '../src/rules/build-rules.js';
@@ -80,7 +81,7 @@ declare const validate: ((data: unknown) => boolean) & {
 export default validate;
 `;
 
-export async function generatedFiles(layouts: FormatLayout[] = [format2021]): Promise<Record<string, string>> {
+export async function generatedFiles(layouts: FormatLayout[] = [format2021, format2019]): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const layout of layouts) {
     const f = layout.format;

@@ -1,3 +1,4 @@
+import validate2019 from '../generated/validate-2019.js';
 import validate2021 from '../generated/validate-2021.js';
 import { createChecker, type CheckOptions, type FormatChecker } from './check/checker.js';
 import type { Diagnostic } from './check/diagnostic.js';
@@ -5,17 +6,15 @@ import type { SchemaValidator } from './check/schema-errors.js';
 import { computeTotalsWith, type TotalsOptions } from './check/totals.js';
 import { formats, getFormat } from './layout/index.js';
 import { buildRuleSet } from './rules/build-rules.js';
+import { documentFindings, type DocumentOptions } from './document/rules.js';
 
 /** Each format's precompiled schema validator; a format without one cannot be checked. */
-const validators: Record<string, SchemaValidator> = { '2021': validate2021 as SchemaValidator };
+const validators: Record<string, SchemaValidator> = {
+  '2019': validate2019 as SchemaValidator,
+  '2021': validate2021 as SchemaValidator,
+};
 
 const checkers = new Map<string, FormatChecker>();
-
-/** Lets a later format (2019) register its validator. */
-export function registerValidator(format: string, validate: SchemaValidator): void {
-  validators[format] = validate;
-  checkers.delete(format);
-}
 
 /** The checker of a format, built once. */
 export function checkerFor(format: string): FormatChecker {
@@ -42,6 +41,14 @@ export function formatOf(report: unknown): string {
 /** Checks a report of any known format: schema, cell rules and reconciliation rules. */
 export function checkReport(report: unknown, options?: CheckOptions): Diagnostic[] {
   return checkerFor(formatOf(report)).check(report, options);
+}
+
+/**
+ * Checks everything that can be checked in one report: the tables (checkReport) and the document
+ * rules (format, citations, years, narrative against tables, plausibility, deadline).
+ */
+export function checkDocument(report: unknown, options: CheckOptions & DocumentOptions = {}): Diagnostic[] {
+  return [...checkReport(report, options), ...documentFindings(report, options)];
 }
 
 /** Fills every derived total from the leaf cells (see `computeTotalsWith`). */

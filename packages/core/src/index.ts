@@ -9,4 +9,6 @@ export { compileRules, type CompiledRules } from './rules/compile.js';
 export * from './read/cell-text.js';
 export * from './pointer.js';
 export * from './formats.js';
+export * from './document/index.js';
 export type * from './generated/report-2021.js';
+export type { Report2019 } from './generated/report-2019.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReport, computeTotals, RULES, type Diagnostic } from '../src/index.js';
+import { checkDocument, checkReport, computeTotals, DOCUMENT_RULES, RULES, type Diagnostic } from '../src/index.js';
 import { applyCase, cases, fixture } from './helpers.js';
 
 const brief = (ds: Diagnostic[]) => ds.map((d) => `${d.ruleId} ${d.path}`).sort();
@@ -11,7 +11,7 @@ describe('fixtures', () => {
 });
 
 describe.each(cases)('case $name', (c) => {
-  const found = checkReport(applyCase(c));
+  const found = checkDocument(applyCase(c));
   it('finds exactly the expected findings', () => {
     expect(brief(found)).toEqual(c.expect.map((e) => `${e.ruleId} ${e.path}`).sort());
   });
@@ -30,13 +30,15 @@ describe.each(cases)('case $name', (c) => {
       expect(d.url).toContain(`#${d.ruleId}`);
       expect(d.paths[0]).toBe(d.path);
     }
-    const en = checkReport(applyCase(c), { lang: 'en' });
+    const en = checkDocument(applyCase(c), { lang: 'en' });
     expect(en.map((d) => d.message)).toEqual(found.map((d) => d.messages.en));
   });
 });
 
-it('every rule has a case', () => {
-  expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(RULES.map((r) => r.id)));
+it('every rule has a case, except those that need two reports or the 2019 tables', () => {
+  const needOther = ['format-outdated', 'carry-over-mismatch'];
+  const all = [...RULES, ...DOCUMENT_RULES].map((r) => r.id).filter((id) => !needOther.includes(id));
+  expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(all));
 });
 
 describe('blank is not zero', () => {
@@ -53,7 +55,7 @@ describe('blank is not zero', () => {
   });
   it('reports an all-blank row as blank cells, and the balance as uncheckable', () => {
     const r = fixture('seed-yuguan-2023');
-    for (const k of Object.keys(r.applications.carriedOver)) (r.applications.carriedOver as Record<string, unknown>)[k] = null;
+    for (const k of Object.keys(r.applications.carriedOver)) (r.applications.carriedOver as unknown as Record<string, unknown>)[k] = null;
     const found = checkReport(r);
     expect(found.filter((d) => d.ruleId === 'cell-blank')).toHaveLength(7);
     // Nothing in the row to add up: no row-total finding.
@@ -104,7 +106,7 @@ describe('schema findings', () => {
   });
   it('leaves cell type errors to the cell rules', () => {
     const r = fixture('seed-yuguan-2023');
-    (r.applications.received as Record<string, unknown>).research = '１２';
+    (r.applications.received as unknown as Record<string, unknown>).research = '１２';
     const found = checkReport(r);
     expect(found.find((d) => d.ruleId === 'schema')).toBeUndefined();
     expect(found.find((d) => d.ruleId === 'cell-not-a-number')!.expected).toBe(12);

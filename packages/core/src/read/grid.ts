@@ -278,15 +278,17 @@ const isRowish = (c: Classified) => c.row !== null && (!isHeaderish(c) || c.row.
 /**
  * Keeps `n` cells of what follows a row's label, dropping only empty cells: those left of the
  * data come from a merged label cell, those right of it from ragged extraction. When both
- * readings fit, the header's column position decides, else the merged-label reading wins.
+ * readings fit, the header's column position decides; else, after a label, the merged-label
+ * reading wins, and in a row without a label (which has no label to merge) the data come first.
  */
-function window(rest: Cell[], n: number, preferred: number | undefined): Cell[] {
+function window(rest: Cell[], n: number, preferred: number | undefined, labelled: boolean): Cell[] {
   if (rest.length <= n) return rest;
   const fits = (k: number) => rest.every((c, i) => (i >= k && i < k + n) || c.empty);
   const valid: number[] = [];
   for (let k = 0; k + n <= rest.length; k++) if (fits(k)) valid.push(k);
   if (!valid.length) return rest.slice(0, n);
-  const k = preferred !== undefined && valid.includes(preferred) ? preferred : valid[valid.length - 1];
+  const fallback = labelled ? valid[valid.length - 1] : valid[0];
+  const k = preferred !== undefined && valid.includes(preferred) ? preferred : fallback;
   return rest.slice(k, k + n);
 }
 
@@ -455,19 +457,21 @@ class Reader {
       return infos.length === 1 && infos[0].role.kind === 'column' && infos[0].role.col === 0;
     });
     if (first) this.dataStart = first.cell.col;
-    const unknown = labels.filter((c) => !isHeaderish(c));
-    if (unknown.length) this.unknown(unknown.map((c) => c.cell), gridRow);
-    this.declareColumns(labels);
+    // With words the template does not have, pieces of header labels are no longer evidently
+    // pieces: name them along with the rest (`上一年项目数量 | 本年增/减 | 处理决定数量`).
+    const strange = labels.some((c) => !isHeaderish(c));
+    if (strange) this.unknown(labels.filter((c) => !c.header).map((c) => c.cell), gridRow);
+    this.declareColumns(labels, strange);
   }
 
   /**
-   * A flat block's header row says which column each position holds. Unknown headers (another
-   * format's 本年新制作数量) make their positions unreadable rather than misread as this format's.
+   * A flat block's header row says which column each position holds. Under a header the template
+   * does not have (another format's 本年新制作数量) a position is left unread rather than misread.
    */
-  private declareColumns(labels: Classified[]) {
+  private declareColumns(labels: Classified[], strange: boolean) {
     if (!this.m.blocks[this.block].flat) return;
-    // A header split into pieces gives no reliable order: keep the template's.
-    if (labels.some((c) => !c.header && c.fragment)) return;
+    // Pieces of split headers, and nothing else unknown: the positions say nothing, keep the template's order.
+    if (!strange && labels.some((c) => !c.header && c.fragment)) return;
     const cols: (number | null)[] = [];
     for (const c of labels) {
       if (!c.header) {
@@ -497,12 +501,17 @@ class Reader {
       last = c.cell.col;
       if (c.row && this.m.rowNodes[c.row.index].some((n) => n.leaf >= 0)) leafSeen = true;
     }
+    const isRowLabel = (c: Classified) => c.row !== null && (isRowish(c) || hasValuesAfter(cells, c.cell.col));
+    // Text before the first row label that is no group of it is header text glued onto the row,
+    // as when a table was flattened into a stream: read it as a header row of its own.
+    const firstRow = used.findIndex(isRowLabel);
+    if (firstRow > 0) this.header(used.splice(0, firstRow), gridRow);
     let node: RowNode | null = null;
     let labelCell: Classified | null = null;
     for (const c of used) {
       labelCell = c;
       node = null;
-      if (c.row && (isRowish(c) || hasValuesAfter(cells, c.cell.col))) {
+      if (isRowLabel(c) && c.row) {
         node = this.resolve(c.row);
         this.enter(node);
         this.variant(c.row, c.cell, node.firstCell);
@@ -538,7 +547,7 @@ class Reader {
     const map = this.columnMap?.block === node.block ? this.columnMap.cols : null;
     const n = map ? map.length : blk.columns.length;
     const preferred = this.dataStart === undefined ? undefined : this.dataStart - restStart;
-    const data = window(rest, n, preferred);
+    const data = window(rest, n, preferred, label !== null);
     const segments = leafSegments(node);
     data.forEach((cell, i) => {
       const col = map ? map[i] : i;

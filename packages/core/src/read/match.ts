@@ -56,8 +56,15 @@ interface CandidateIndex {
   /** Cores of canonical labels that carry a note of their own (部分公开（区分处理的…）). */
   cores: Map<string, number>;
   /** Keys a near miss is measured against, grouped by the canonical key they stand for. */
-  near: { key: string; group: string; index: number }[];
+  near: { key: string; group: string; index: number; numerals: string }[];
 }
+
+/**
+ * Numerals carry meaning (第二十条第（一）项 and 第（五）项 are one character apart), so a near miss
+ * must keep every numeral of the label it is taken for.
+ */
+const NUMERALS = /[一二三四五六七八九十百零〇两0-9]/g;
+const numeralsOf = (key: string) => (key.match(NUMERALS) ?? []).join('');
 
 const indexes = new WeakMap<readonly Label[], CandidateIndex>();
 
@@ -73,11 +80,11 @@ function buildIndex(labels: readonly Label[]): CandidateIndex {
     if (!canonical.full) return;
     add(canonical.full, { index, via: 'exact' });
     if (canonical.note && !cores.has(canonical.core)) cores.set(canonical.core, index);
-    near.push({ key: canonical.full, group: canonical.full, index });
+    near.push({ key: canonical.full, group: canonical.full, index, numerals: numeralsOf(canonical.full) });
     for (const alias of label.aliases ?? []) {
       const key = normalizeLabel(alias).full;
       add(key, { index, via: 'alias' });
-      near.push({ key, group: canonical.full, index });
+      near.push({ key, group: canonical.full, index, numerals: numeralsOf(key) });
     }
     for (const variant of label.variants ?? []) add(normalizeLabel(variant).full, { index, via: 'variant' });
   });
@@ -115,8 +122,10 @@ const allowed = (a: string, b: string) => Math.floor(Math.max(a.length, b.length
 /** The closest candidate within the allowed distance, provided no other label is as close. */
 function nearest(ix: CandidateIndex, texts: string[]): { index: number; distance: number; length: number } | null {
   const byGroup = new Map<string, { index: number; distance: number; length: number }>();
+  const numerals = texts.map(numeralsOf);
   for (const c of ix.near) {
-    for (const t of texts) {
+    for (const [i, t] of texts.entries()) {
+      if (numerals[i] !== c.numerals) continue;
       const bound = allowed(t, c.key);
       if (bound < 1) continue;
       const distance = editDistance(t, c.key, bound);

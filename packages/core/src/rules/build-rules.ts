@@ -33,7 +33,7 @@ export function ruleSets(layout: FormatLayout): Record<string, string[]> {
     'table4.groups': groups,
     'table4.resultColumns': groupCols.filter((c) => !t4Derived.has(c)),
     cells: cells.map((c) => c.path),
-    countCells: cells.filter((c) => c.kind === 'count').map((c) => c.path),
+    countCells: cells.filter((c) => c.kind !== 'money').map((c) => c.path),
     unsignedCells: cells.filter((c) => c.kind !== 'signed').map((c) => c.path),
   };
 }

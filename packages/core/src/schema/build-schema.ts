@@ -1,4 +1,5 @@
 import { labelText } from '../layout/cells.js';
+import { AGENCY_LEVELS } from '../document/data.js';
 import type { AxisNode, CellKind, FormatLayout, Label } from '../layout/types.js';
 
 /**
@@ -8,15 +9,6 @@ import type { AxisNode, CellKind, FormatLayout, Label } from '../layout/types.js
 
 type Schema = Record<string, unknown>;
 
-export const AGENCY_LEVELS = [
-  'stateCouncilDepartment',
-  'province',
-  'city',
-  'county',
-  'township',
-  'subdistrict',
-  'department',
-] as const;
 
 const KIND_DEFS: Record<CellKind, Schema> = {
   count: {

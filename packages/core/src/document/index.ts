@@ -1,0 +1,3 @@
+export * from './data.js';
+export * from './rules.js';
+export * from './across.js';
