@@ -1,13 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { axisDepth, axisLeaves, format2021, labelText, type AxisNode, type Label, type TableLayout } from '../src/layout/index.js';
+import {
+  axisDepth,
+  axisLeaves,
+  format2021,
+  labelText,
+  type AxisNode,
+  type Label,
+  type TableLayout,
+} from '../src/layout/index.js';
 import { readTable, readTableStream, type GridCell } from '../src/read/index.js';
 
 const TABLES: TableLayout[] = format2021.tables;
-const labelsOf = (nodes: readonly AxisNode[]): Label[] => nodes.flatMap((n) => [n.label, ...labelsOf(n.children ?? [])]);
+const labelsOf = (nodes: readonly AxisNode[]): Label[] =>
+  nodes.flatMap((n) => [n.label, ...labelsOf(n.children ?? [])]);
 const LAYOUT_TEXTS = TABLES.flatMap((t) => [
   labelText(t.title),
-  ...t.blocks.flatMap((b) => [b.header, b.corner, ...labelsOf(b.rows), ...labelsOf(b.columns)].filter((l): l is Label => !!l).map(labelText)),
+  ...t.blocks.flatMap((b) =>
+    [b.header, b.corner, ...labelsOf(b.rows), ...labelsOf(b.columns)].filter((l): l is Label => !!l).map(labelText),
+  ),
 ]).filter(Boolean);
 
 /** Cells that look like what extraction produces, plus anything at all. */
@@ -40,7 +51,11 @@ describe('reading never throws', () => {
   });
 
   it('on cells with sources and odd shapes', () => {
-    const odd = [[{ text: '规章', source: { line: 1, column: 1 } }, { text: '1' }], [undefined as unknown as GridCell], []];
+    const odd = [
+      [{ text: '规章', source: { line: 1, column: 1 } }, { text: '1' }],
+      [undefined as unknown as GridCell],
+      [],
+    ];
     expect(() => readTable(format2021, 'table2', odd)).not.toThrow();
   });
 });
@@ -92,7 +107,7 @@ function render(table: TableLayout, style: Style, value: (i: number) => number |
         if (!node) return '';
         const firstInGroup = li === 0 || !leaves[li - 1].chain.includes(node);
         if (style.merged === 'expanded') return spell(node.label, style);
-        return (w < chain.length && (firstInGroup || w === chain.length - 1)) ? spell(node.label, style) : '';
+        return w < chain.length && (firstInGroup || w === chain.length - 1) ? spell(node.label, style) : '';
       });
       const data = cols.map((c) => {
         const v = value(i++);
@@ -117,20 +132,27 @@ describe('reading a table rendered from the layout gives back its values', () =>
 
   it.each(TABLES.map((t) => [t.id, t] as const))('%s', (_, table) => {
     fc.assert(
-      fc.property(style, fc.array(fc.oneof(fc.nat({ max: 9999 }), fc.constantFrom<Blank>('', '/', '—')), { minLength: 200, maxLength: 200 }), (s, values) => {
-        // An empty cell is only recoverable where the grid keeps its columns: a ragged row with
-        // empty data cells is ambiguous, so ragged grids write blanks as / or —.
-        const pick = (i: number) => {
-          const v = values[i % values.length];
-          return s.ragged && v === '' ? '/' : v;
-        };
-        const { rows, expected } = render(table, s, pick);
-        const r = readTable(format2021, table.id, rows);
-        expect(r.findings).toEqual([]);
-        expect(r.truncated).toBe(false);
-        expect(Object.fromEntries(r.values)).toEqual(Object.fromEntries(expected));
-      }),
-      { numRuns: Number(process.env.RUNS ?? 150) },
+      fc.property(
+        style,
+        fc.array(fc.oneof(fc.nat({ max: 9999 }), fc.constantFrom<Blank>('', '/', '—')), {
+          minLength: 200,
+          maxLength: 200,
+        }),
+        (s, values) => {
+          // An empty cell is only recoverable where the grid keeps its columns: a ragged row with
+          // empty data cells is ambiguous, so ragged grids write blanks as / or —.
+          const pick = (i: number) => {
+            const v = values[i % values.length];
+            return s.ragged && v === '' ? '/' : v;
+          };
+          const { rows, expected } = render(table, s, pick);
+          const r = readTable(format2021, table.id, rows);
+          expect(r.findings).toEqual([]);
+          expect(r.truncated).toBe(false);
+          expect(Object.fromEntries(r.values)).toEqual(Object.fromEntries(expected));
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { cellsOf, format2021, type TableLayout } from '../src/layout/index.js';
 import { readTable, readTableStream, streamRows, type GridCell, type TableReading } from '../src/read/index.js';
-import { loadLines, pipeRows, pipeStream, sections, spaceRows, tabRows, textOf, type Line } from './fixtures/grids/text-grids.js';
+import {
+  barClosedCells,
+  loadLines,
+  pipeRows,
+  pipeStream,
+  sections,
+  spaceRows,
+  tabRows,
+  textOf,
+  type Line,
+} from './fixtures/grids/text-grids.js';
 
 const cellsOfTable = (id: TableLayout['id']) => cellsOf(format2021).filter((c) => c.table === id);
 const ids = (r: TableReading) => r.findings.map((f) => f.ruleId);
@@ -64,7 +74,11 @@ describe('real-01 (pipe rows, the page ends inside table 三)', () => {
     // the last row lost its 总计
     expect(r.values.get('/applications/outcomes/withheld/enforcementFiles/other')).toBe(0);
     expect(r.values.has('/applications/outcomes/withheld/enforcementFiles/total')).toBe(false);
-    expect(r.rowsFound.at(-1)).toMatchObject({ path: '/applications/outcomes/withheld/enforcementFiles', cellsRead: 6, columns: 7 });
+    expect(r.rowsFound.at(-1)).toMatchObject({
+      path: '/applications/outcomes/withheld/enforcementFiles',
+      cellsRead: 6,
+      columns: 7,
+    });
     expect(r.rowsMissing).toContain('/applications/carriedForward');
     expect(r.rowsMissing).toHaveLength(14);
   });
@@ -113,7 +127,9 @@ describe('real-02 (one cell per line, "|" ends a cell)', () => {
       actual: '5.属于三类内容事务信息',
       expected: '5.属于三类内部事务信息',
     });
-    expect(internal.messages.en).toBe('Unexpected label `5.属于三类内容事务信息` in table 三, expected `5.属于三类内部事务信息`');
+    expect(internal.messages.en).toBe(
+      'Unexpected label `5.属于三类内容事务信息` in table 三, expected `5.属于三类内部事务信息`',
+    );
     expect(internal.message).toBe(internal.messages['zh-CN']);
   });
 
@@ -124,10 +140,38 @@ describe('real-02 (one cell per line, "|" ends a cell)', () => {
   });
 
   it('cuts the stream into one row per label', () => {
-    const rows = streamRows(format2021, 'table3', pipeStream(r02.get('applications'))).map((r) => r.map((c) => textOf(c).trim()).filter(Boolean));
+    const rows = streamRows(format2021, 'table3', pipeStream(r02.get('applications'))).map((r) =>
+      r.map((c) => textOf(c).trim()).filter(Boolean),
+    );
     expect(rows).toContainEqual(['三、本年度办理结果', '(一)予以公开', '18']);
     expect(rows).toContainEqual(['(三)不予公开', '1.属于国家秘密']);
     expect(rows).toContainEqual(['一、本年新收政府信息公开申请数量', '56', '56']);
+  });
+});
+
+describe('real-12 (cells spread over lines, each closed by a "|" line)', () => {
+  const r12 = report('real-12-xinjiang-nilka-zhen-2023.txt');
+  // the section's first line is prose ("该部分以表格形式报告。表格如下:"), not a cell
+  const cells = (key: 'proactive' | 'applications') => barClosedCells(r12.get(key).slice(1));
+
+  it('reads table 二, a town reporting 6 规章 in force (the checker judges that)', () => {
+    const r = readTableStream(format2021, 'table2', cells('proactive'));
+    expect(r.findings).toEqual([]);
+    expect(r.values.get('/proactive/regulations/inForce')).toBe(6);
+    expect(r.values.size).toBe(10);
+  });
+
+  it('reads table 三 up to where the page ends, joining labels broken over lines', () => {
+    const r = readTableStream(format2021, 'table3', cells('applications'), { complete: false });
+    // the page ends inside the label 6.属于四类过程性信息 itself
+    expect(r.findings.map((f) => [f.ruleId, f.actual])).toEqual([['label-variant', '6.属于四类过程性信']]);
+    expect(r.truncated).toBe(true);
+    expect(r.rowsFound.at(-1)).toMatchObject({
+      path: '/applications/outcomes/withheld/processInformation',
+      cellsRead: 0,
+    });
+    expect(r.values.get('/applications/outcomes/withheld/internalAffairs/total')).toBe(0);
+    expect(r.values.size).toBe(9 * 7);
   });
 });
 
@@ -138,7 +182,11 @@ describe('real-23 (PDF text, table 四 headers split across lines)', () => {
     expect(r.findings).toEqual([]);
     expect(r.truncated).toBe(false);
     for (const c of cellsOfTable('table4')) expect(r.values.get(c.path), c.path).toBe(0);
-    expect(r.sources.get('/reviewLitigation/litigationAfterReview/total')).toMatchObject({ line: lineOf(r23.lines, '0 0 0'), column: 29, text: '0' });
+    expect(r.sources.get('/reviewLitigation/litigationAfterReview/total')).toMatchObject({
+      line: lineOf(r23.lines, '0 0 0'),
+      column: 29,
+      text: '0',
+    });
   });
 });
 
@@ -188,7 +236,10 @@ describe('hard cases', () => {
 
   it('matches a label with a filling note and keeps the note', () => {
     const r = readTable(format2021, 'table2', table2());
-    expect(r.rowsFound[0]).toMatchObject({ path: '/proactive/regulations', note: '(设区的市、自治州人民政府应提供相关数据)' });
+    expect(r.rowsFound[0]).toMatchObject({
+      path: '/proactive/regulations',
+      note: '(设区的市、自治州人民政府应提供相关数据)',
+    });
     expect(byRule(r, 'label-variant')).toEqual([]);
   });
 
@@ -197,7 +248,9 @@ describe('hard cases', () => {
     const unknown = byRule(r, 'row-unknown');
     expect(unknown).toHaveLength(1);
     expect(unknown[0]).toMatchObject({ severity: 'warning', actual: '其他主动公开文件', path: '/proactive' });
-    expect(r.unknownRows).toEqual([{ text: '其他主动公开文件', gridRow: 4, cells: ['其他主动公开文件', '7', '', ''], source: undefined }]);
+    expect(r.unknownRows).toEqual([
+      { text: '其他主动公开文件', gridRow: 4, cells: ['其他主动公开文件', '7', '', ''], source: undefined },
+    ]);
   });
 
   it('gives grid coordinates as the source of a cell given without one', () => {
@@ -215,7 +268,11 @@ describe('hard cases', () => {
     expect(r.values.get('/proactive/regulations/issued')).toBe(1);
     expect(r.values.get('/proactive/regulations/repealed')).toBe(2);
     expect(byRule(r, 'label-variant')).toEqual([
-      expect.objectContaining({ path: '/proactive/regulations/inForce', actual: '现行有效件', expected: '现行有效件数' }),
+      expect.objectContaining({
+        path: '/proactive/regulations/inForce',
+        actual: '现行有效件',
+        expected: '现行有效件数',
+      }),
     ]);
   });
 
@@ -248,7 +305,10 @@ describe('hard cases', () => {
 
   it('does not crash on the 2019 table 二 flattened without cell boundaries', () => {
     const r17 = report('real-17-jiaxian-xizhen-2022-old-template.txt');
-    const cells = r17.get('proactive').map((l) => l.text).filter((t) => t.trim());
+    const cells = r17
+      .get('proactive')
+      .map((l) => l.text)
+      .filter((t) => t.trim());
     const r = readTableStream(format2021, 'table2', cells);
     expect(r.values.size).toBe(0);
     expect(r.unknownRows.map((u) => u.text).join(' ')).toContain('本年新制作数量');
@@ -270,7 +330,13 @@ describe('hard cases', () => {
 
   it('reads merged label cells expanded, the label repeated in every merged position', () => {
     const r = readTable(format2021, 'table3', [
-      ['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '申请人情况', '申请人情况', '申请人情况'],
+      [
+        '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+        '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+        '申请人情况',
+        '申请人情况',
+        '申请人情况',
+      ],
       ['一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量', '1', '2', '3', '4', '5', '6', '21'],
       ['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '7', '0', '0', '0', '0', '0', '7'],
       ['三、本年度办理结果', '（三）不予公开', '2.其他法律行政法规禁止公开', '9', '0', '0', '0', '0', '0', '9'],
@@ -296,7 +362,9 @@ describe('hard cases', () => {
   });
 
   it('says table 四 is cut short when its row has fewer than 15 cells', () => {
-    const r = readTable(format2021, 'table4', [['0', '0', '0', '0', '0', '0', '0', '0', '0', '0']], { complete: false });
+    const r = readTable(format2021, 'table4', [['0', '0', '0', '0', '0', '0', '0', '0', '0', '0']], {
+      complete: false,
+    });
     expect(r.truncated).toBe(true);
     expect(r.values.size).toBe(10);
     expect(r.values.has('/reviewLitigation/litigationAfterReview/upheld')).toBe(false);
@@ -308,11 +376,15 @@ describe('hard cases', () => {
       ['规章', '2', '2', '2'],
     ]);
     expect(r.values.get('/proactive/regulations/issued')).toBe(1);
-    expect(byRule(r, 'row-duplicate')).toEqual([expect.objectContaining({ path: '/proactive/regulations/issued', severity: 'warning' })]);
+    expect(byRule(r, 'row-duplicate')).toEqual([
+      expect.objectContaining({ path: '/proactive/regulations/issued', severity: 'warning' }),
+    ]);
   });
 
   it('reports a data row under a group that has sub-rows (2019’s single （六） row) as unknown', () => {
-    const r = readTable(format2021, 'table3', [['三、本年度办理结果', '（六）其他处理', '0', '0', '0', '0', '0', '0', '0']]);
+    const r = readTable(format2021, 'table3', [
+      ['三、本年度办理结果', '（六）其他处理', '0', '0', '0', '0', '0', '0', '0'],
+    ]);
     expect(r.unknownRows.map((u) => u.text)).toEqual(['（六）其他处理']);
     expect(r.values.size).toBe(0);
   });
@@ -327,6 +399,12 @@ describe('hard cases', () => {
     const r = readTable(format2021, 'table2', [['其他主动公开文件', '1']], { lang: 'en', complete: false });
     expect(r.findings[0].message).toBe('Unexpected row `其他主动公开文件` in table 二, expected a row of the template');
     expect(r.findings[0].messages['zh-CN']).toBe('表二中的行 `其他主动公开文件` 不是模板中的行，其数据未读取');
+  });
+
+  it('does not take prose that strayed into table 四 for its row', () => {
+    const r = readTable(format2021, 'table4', [['本机关2022年未发生行政复议、行政诉讼'], Array(15).fill('0')]);
+    expect(r.values.get('/reviewLitigation/review/upheld')).toBe(0);
+    expect(r.unknownRows.map((u) => u.text)).toEqual(['本机关2022年未发生行政复议、行政诉讼']);
   });
 
   it('ignores empty rows and trailing empty cells', () => {

@@ -13,7 +13,11 @@ const lists = format2021.tables.flatMap((t) => [
     name: `${t.id} headers`,
     labels: distinct([
       t.title,
-      ...t.blocks.flatMap((b) => [...(b.header ? [b.header] : []), ...(b.corner ? [b.corner] : []), ...walk(b.columns)]),
+      ...t.blocks.flatMap((b) => [
+        ...(b.header ? [b.header] : []),
+        ...(b.corner ? [b.corner] : []),
+        ...walk(b.columns),
+      ]),
     ]),
   },
 ]);
@@ -43,7 +47,11 @@ describe('matchLabel', () => {
 
   it('reads a listed variant as a variant of the canonical label', () => {
     const cases = [
-      ['(二)部分公开(区分处理的,只计这一情况,不计其他情形)', table3Rows, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
+      [
+        '(二)部分公开(区分处理的,只计这一情况,不计其他情形)',
+        table3Rows,
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      ],
       ['5.属于三类内容事务信息', table3Rows, '5.属于三类内部事务信息'],
       ['现行有效件', table2Headers, '现行有效件数'],
     ] as const;
@@ -72,7 +80,15 @@ describe('matchLabel', () => {
   });
 
   it('does not read another format’s labels as this one’s', () => {
-    for (const text of ['本年新制作数量', '对外公开总数量', '规范性文件', '政府集中采购', '其他对外管理服务事项', '第二十条第(九)项', '采购总金额']) {
+    for (const text of [
+      '本年新制作数量',
+      '对外公开总数量',
+      '规范性文件',
+      '政府集中采购',
+      '其他对外管理服务事项',
+      '第二十条第(九)项',
+      '采购总金额',
+    ]) {
       expect(matchLabel(text, table2Headers), text).toBeNull();
       expect(matchLabel(text, lists[0].labels), text).toBeNull();
     }
@@ -94,7 +110,11 @@ describe('matchLabel', () => {
   });
 
   it('calls an altered or missing template note a variant', () => {
-    expect(matchLabel('本年收费金额(单位:元)', table2Headers)).toMatchObject({ via: 'note', variant: true, suggestion: '本年收费金额（单位：万元）' });
+    expect(matchLabel('本年收费金额(单位:元)', table2Headers)).toMatchObject({
+      via: 'note',
+      variant: true,
+      suggestion: '本年收费金额（单位：万元）',
+    });
     expect(matchLabel('(二)部分公开', table3Rows)).toMatchObject({ via: 'note', variant: true });
   });
 
@@ -152,7 +172,18 @@ describe('matchSection', () => {
   });
 
   it('says when the number disagrees with the place of the section', () => {
-    expect(matchSection('三、主动公开政府信息情况', format2021)).toMatchObject({ section: { key: 'proactive' }, misnumbered: true });
+    expect(matchSection('三、主动公开政府信息情况', format2021)).toMatchObject({
+      section: { key: 'proactive' },
+      misnumbered: true,
+    });
+    expect(matchSection('2.主动公开政府信息情况', format2021)).toMatchObject({
+      section: { key: 'proactive' },
+      misnumbered: false,
+    });
+    expect(matchSection('主动公开政府信息情况', format2021)).toMatchObject({
+      section: { key: 'proactive' },
+      misnumbered: false,
+    });
   });
 
   it('ignores ordinary text', () => {

@@ -86,6 +86,8 @@ interface RowNode {
   parent: RowNode | null;
   /** Leaf index in the block, -1 for a group. */
   leaf: number;
+  /** JSON Pointer segments of the row below the block base. */
+  segments: string[];
   path: string;
   /** The first cell under this node: where a finding about its label points. */
   firstCell: string;
@@ -122,7 +124,7 @@ interface TableModel {
   headerInfo: HeaderInfo[][];
   /** Keys of every header label, NUL-separated: a split header cell is a substring of one. */
   headerText: string;
-  lastLeaf: RowNode;
+  lastLeaf: RowNode | undefined;
 }
 
 /** Labels that read the same are one candidate; their variants and aliases are pooled. */
@@ -166,6 +168,7 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
           block: b,
           parent,
           leaf: -1,
+          segments: segs,
           path: [block.base, ...segs].join('/'),
           firstCell: '',
           chain: [...(parent?.chain ?? []), node.label],
@@ -181,12 +184,14 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
       });
     walk(block.rows, null, []);
     const first = leaves[0]?.firstCell ?? block.base;
-    if (block.header) headerEntries.push({ label: block.header, item: { block: b, role: { kind: 'block' }, path: first } });
-    if (block.corner) headerEntries.push({ label: block.corner, item: { block: b, role: { kind: 'corner' }, path: first } });
+    if (block.header)
+      headerEntries.push({ label: block.header, item: { block: b, role: { kind: 'block' }, path: first } });
+    if (block.corner)
+      headerEntries.push({ label: block.corner, item: { block: b, role: { kind: 'corner' }, path: first } });
     let col = 0;
     const columnWalk = (nodes: readonly AxisNode[]) => {
       for (const node of nodes) {
-        const path = leaves.length ? cellPath(leafSegments(leaves[0]), col) : block.base;
+        const path = leaves.length ? cellPath(leaves[0].segments, col) : block.base;
         if (node.children?.length) {
           headerEntries.push({ label: node.label, item: { block: b, role: { kind: 'group' }, path } });
           columnWalk(node.children);
@@ -214,19 +219,8 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
     headerLabels: headers.labels,
     headerInfo: headers.items,
     headerText: headers.labels.map((l) => labelKey(l.zh)).join('\u0000'),
-    lastLeaf: lastBlock.leaves[lastBlock.leaves.length - 1],
+    lastLeaf: lastBlock?.leaves[lastBlock.leaves.length - 1],
   };
-}
-
-/** The path segments of a leaf row, recovered from its pointer relative to the block base. */
-function leafSegments(r: RowNode): string[] {
-  let n: RowNode | null = r;
-  const out: string[] = [];
-  while (n) {
-    if (n.node.key) out.unshift(n.node.key);
-    n = n.parent;
-  }
-  return out;
 }
 
 const models = new WeakMap<FormatLayout, Map<string, TableModel>>();
@@ -252,14 +246,25 @@ interface Cell {
   value: boolean;
 }
 
+/**
+ * Longest text with a digit still taken for a value typed with words (`减4`, `约12件`); longer
+ * text with a digit is prose (`本机关2022年未发生行政复议`) that strayed into the table.
+ */
+const SHORT_VALUE = 8;
+
+function isValue(squeezed: string): boolean {
+  if (squeezed === '') return false;
+  const reading = readCellText(squeezed);
+  if (reading.status !== 'text' || reading.suggestion !== undefined) return true;
+  return squeezed.length <= SHORT_VALUE && /\d/.test(splitNumbering(squeezed).rest);
+}
+
 function cellOf(raw: GridCell | undefined | null, col: number): Cell {
   const rawText = typeof raw === 'string' ? raw : raw && typeof raw.text === 'string' ? raw.text : '';
   const source = raw && typeof raw === 'object' ? raw.source : undefined;
   const text = rawText.trim();
   const squeezed = squeeze(text);
-  const value =
-    squeezed !== '' && (readCellText(squeezed).status !== 'text' || /\d/.test(splitNumbering(squeezed).rest));
-  return { text, source, col, empty: squeezed === '', value };
+  return { text, source, col, empty: squeezed === '', value: isValue(squeezed) };
 }
 
 /** What a non-empty label-area cell may be. */
@@ -415,7 +420,9 @@ class Reader {
       const hit = nodes.find((n) => n.parent === this.context[i]);
       if (hit) return hit;
     }
-    return nodes.find((n) => n.block === this.block && !n.parent) ?? nodes.find((n) => n.block === this.block) ?? nodes[0];
+    return (
+      nodes.find((n) => n.block === this.block && !n.parent) ?? nodes.find((n) => n.block === this.block) ?? nodes[0]
+    );
   }
 
   private enter(node: RowNode) {
@@ -434,7 +441,10 @@ class Reader {
     const cells = Array.from(raw, (c, i) => cellOf(c, i));
     let firstValue = cells.findIndex((c) => c.value);
     if (firstValue < 0) firstValue = cells.length;
-    const labels = cells.slice(0, firstValue).filter((c) => !c.empty).map((c) => this.classify(c));
+    const labels = cells
+      .slice(0, firstValue)
+      .filter((c) => !c.empty)
+      .map((c) => this.classify(c));
     const hasValues = firstValue < cells.length;
     if (!labels.length && !hasValues) return;
     if (!hasValues && labels.some(isHeaderish) && !labels.some(isRowish)) this.header(labels, gridRow);
@@ -460,7 +470,11 @@ class Reader {
     // With words the template does not have, pieces of header labels are no longer evidently
     // pieces: name them along with the rest (`上一年项目数量 | 本年增/减 | 处理决定数量`).
     const strange = labels.some((c) => !isHeaderish(c));
-    if (strange) this.unknown(labels.filter((c) => !c.header).map((c) => c.cell), gridRow);
+    if (strange)
+      this.unknown(
+        labels.filter((c) => !c.header).map((c) => c.cell),
+        gridRow,
+      );
     this.declareColumns(labels, strange);
   }
 
@@ -522,9 +536,14 @@ class Reader {
     }
     const rest = cells.slice(last + 1);
     if (!labelCell) {
-      const blk = this.m.blocks[this.block].unlabeled ? this.m.blocks[this.block] : this.m.blocks.find((b) => b.unlabeled);
+      const blk = this.m.blocks[this.block].unlabeled
+        ? this.m.blocks[this.block]
+        : this.m.blocks.find((b) => b.unlabeled);
       if (blk?.unlabeled) return this.read(blk.unlabeled, null, rest, 0, gridRow);
-      return this.unknown(cells.filter((c) => !c.empty), gridRow);
+      return this.unknown(
+        cells.filter((c) => !c.empty),
+        gridRow,
+      );
     }
     if (!node) return this.unknown([labelCell.cell], gridRow, cells);
     if (node.leaf < 0) {
@@ -537,10 +556,17 @@ class Reader {
   private read(node: RowNode, label: Classified | null, rest: Cell[], restStart: number, gridRow: number) {
     if (this.found.has(node)) {
       const path = node.firstCell;
-      this.report('row-duplicate', path, [path], {}, { source: label?.cell.source }, {
-        'zh-CN': { label: rowName(node, 'zh-CN') },
-        en: { label: rowName(node, 'en') },
-      });
+      this.report(
+        'row-duplicate',
+        path,
+        [path],
+        {},
+        { source: label?.cell.source },
+        {
+          'zh-CN': { label: rowName(node, 'zh-CN') },
+          en: { label: rowName(node, 'en') },
+        },
+      );
       return;
     }
     const blk = this.m.blocks[node.block];
@@ -548,11 +574,10 @@ class Reader {
     const n = map ? map.length : blk.columns.length;
     const preferred = this.dataStart === undefined ? undefined : this.dataStart - restStart;
     const data = window(rest, n, preferred, label !== null);
-    const segments = leafSegments(node);
     data.forEach((cell, i) => {
       const col = map ? map[i] : i;
       if (col === null || col === undefined) return;
-      const path = [blk.base, ...segments, ...blk.columns[col]].join('/');
+      const path = [blk.base, ...node.segments, ...blk.columns[col]].join('/');
       this.cell(path, cell, gridRow);
     });
     const row: FoundRow = {
@@ -577,10 +602,17 @@ class Reader {
     this.sources.set(path, { ...(cell.source ?? { line: gridRow + 1, column: cell.col + 1 }), text: cell.text });
     if (reading.status === 'normalized' && info) {
       const values = { actual: cell.text, expected: String(reading.value) };
-      this.report('cell-normalized', path, [path], values, { actual: cell.text, expected: reading.value, source: cell.source }, {
-        'zh-CN': { cell: describeCell(info, 'zh-CN') },
-        en: { cell: describeCell(info, 'en') },
-      });
+      this.report(
+        'cell-normalized',
+        path,
+        [path],
+        values,
+        { actual: cell.text, expected: reading.value, source: cell.source },
+        {
+          'zh-CN': { cell: describeCell(info, 'zh-CN') },
+          en: { cell: describeCell(info, 'en') },
+        },
+      );
     }
   }
 
@@ -598,16 +630,22 @@ class Reader {
         if (this.found.has(leaf)) continue;
         rowsMissing.push(leaf.path);
         if (!complete) continue;
-        const segments = leafSegments(leaf);
-        const paths = blk.columns.map((c) => [blk.base, ...segments, ...c].join('/'));
+        const paths = blk.columns.map((c) => [blk.base, ...leaf.segments, ...c].join('/'));
         const name = (lang: Lang) => rowName(leaf, lang) || (lang === 'en' ? 'data row' : '数据');
-        this.report('row-missing', paths[0], paths, {}, {}, {
-          'zh-CN': { label: name('zh-CN') },
-          en: { label: name('en') },
-        });
+        this.report(
+          'row-missing',
+          paths[0],
+          paths,
+          {},
+          {},
+          {
+            'zh-CN': { label: name('zh-CN') },
+            en: { label: name('en') },
+          },
+        );
       }
     }
-    const last = this.found.get(this.m.lastLeaf);
+    const last = this.m.lastLeaf && this.found.get(this.m.lastLeaf);
     return {
       table: this.m.table.id,
       values: this.values,

@@ -147,7 +147,13 @@ const NOTE_ADDED = 0.95;
 const LISTED_VARIANT = 0.9;
 const NOTE_ALTERED = 0.85;
 
-function result(ix: CandidateIndex, index: number, via: MatchVia, confidence: number, written: NormalizedLabel): LabelMatch {
+function result(
+  ix: CandidateIndex,
+  index: number,
+  via: MatchVia,
+  confidence: number,
+  written: NormalizedLabel,
+): LabelMatch {
   const label = ix.labels[index];
   const variant = via === 'variant' || via === 'near' || (via === 'note' && confidence < NOTE_ADDED);
   return { index, label, confidence, via, variant, suggestion: variant ? labelText(label) : undefined, written };
@@ -175,7 +181,13 @@ export function matchLabel(text: string, candidates: readonly Label[]): LabelMat
   if (core !== undefined) return result(ix, core, 'note', NOTE_ALTERED, written);
   const near = nearest(ix, written.note ? [written.full, written.core] : [written.full]);
   if (!near) return null;
-  return result(ix, near.index, 'near', Math.round((LISTED_VARIANT - near.distance / near.length) * 100) / 100, written);
+  return result(
+    ix,
+    near.index,
+    'near',
+    Math.round((LISTED_VARIANT - near.distance / near.length) * 100) / 100,
+    written,
+  );
 }
 
 export interface SectionMatch {
@@ -197,11 +209,19 @@ export function matchSection(headingText: string, layout: FormatLayout): Section
   if (!match) return null;
   const section = layout.sections[match.index];
   const canonical = `${section.no}、${section.heading.zh}`;
-  const writtenNo = match.written.no.replace(/[、.()]/g, '');
+  const writtenNo = ordinal(match.written.no.replace(/[、.()]/g, ''));
   return {
     section,
     match: match.variant ? { ...match, suggestion: canonical } : match,
     canonical,
-    misnumbered: writtenNo !== '' && writtenNo !== section.no,
+    misnumbered: writtenNo !== '' && writtenNo !== ordinal(section.no),
   };
+}
+
+const CN_DIGITS = '一二三四五六七八九十';
+
+/** `四` and `4` are the same section number. */
+function ordinal(no: string): string {
+  const i = CN_DIGITS.indexOf(no);
+  return no.length === 1 && i >= 0 ? String(i + 1) : no;
 }
