@@ -6,6 +6,7 @@ import { axisLeaves, labelText } from '../src/layout/cells.js';
 import type { FormatLayout } from '../src/layout/types.js';
 import { RULES } from '../src/rules/build-rules.js';
 import { DOCUMENT_RULES } from '../src/document/rules.js';
+import { READ_RULES } from '../src/read/info.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const cell = (s: string) => s.replace(/\|/g, '\\|');
@@ -81,15 +82,15 @@ export async function rulesDoc(): Promise<string> {
     'Every finding carries a stable rule id. The reconciliation and cell rules are data',
     '(`@nianbao/core/rules-2021.json`, interpreted by a small evaluator); the document rules read the',
     "report's text and metadata. Each example below is a case of `packages/core/fixtures/cases.json`,",
-    'which the test suite runs. Rules about reading Markdown and published documents',
-    '(`section-missing`, `row-unknown`, `label-variant`, …) are in [markdown-rules.md](markdown-rules.md).',
+    'which the test suite runs. The last group is found while reading a document (Markdown, HTML,',
+    'text); their examples are in [markdown-rules.md](markdown-rules.md).',
     '',
     '| id | severity | checks |',
     '| --- | --- | --- |',
-    ...[...RULES, ...DOCUMENT_RULES].map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.title['zh-CN']} · ${r.title.en} |`),
+    ...[...RULES, ...DOCUMENT_RULES, ...READ_RULES].map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.severity} | ${r.title['zh-CN']} · ${r.title.en} |`),
     '',
   ];
-  for (const r of [...RULES, ...DOCUMENT_RULES]) {
+  for (const r of [...RULES, ...DOCUMENT_RULES, ...READ_RULES]) {
     out.push(`## ${r.id}`, '', `**${r.title['zh-CN']}** · ${r.title.en}`, '', r.description['zh-CN'], '', r.description.en, '');
     for (const ex of cases.filter((c) => c.rule === r.id)) {
       const report = await base(ex.base);

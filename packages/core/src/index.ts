@@ -6,7 +6,7 @@ export * from './check/schema-errors.js';
 export * from './rules/types.js';
 export { buildRuleSet, RULES, RULES_DOCS_URL } from './rules/build-rules.js';
 export { compileRules, type CompiledRules } from './rules/compile.js';
-export * from './read/cell-text.js';
+export * from './read/index.js';
 export * from './pointer.js';
 export * from './formats.js';
 export * from './document/index.js';

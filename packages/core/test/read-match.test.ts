@@ -165,8 +165,8 @@ describe('matchSection', () => {
   });
 
   it('reads a near miss of an alias as a variant, suggesting the canonical heading', () => {
-    // real-23: the 、 between 复议 and 提起 lost
-    const m = matchSection('四、因政府信息公开工作被申请行政复议提起行政诉讼情况', format2021);
+    // 情况 typed as 情形 in an alias (real-23's lost 、 is itself an alias now)
+    const m = matchSection('四、因政府信息公开工作被申请行政复议、提起行政诉讼的情形', format2021);
     expect(m).toMatchObject({ section: { key: 'reviewLitigation' }, match: { via: 'near', variant: true } });
     expect(m!.match.suggestion).toBe(`四、${tableOf(format2021, 'table4').title.zh}`);
   });
