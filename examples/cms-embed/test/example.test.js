@@ -1,0 +1,103 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExampleServer } from '../server.js';
+
+let server;
+let base;
+let browser;
+let submissions;
+
+beforeAll(async () => {
+  submissions = await mkdtemp(join(tmpdir(), 'nianbao-cms-'));
+  server = createExampleServer({ submissions });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+  await rm(submissions, { recursive: true, force: true });
+});
+
+/** Opens the page, recording console errors and Content-Security-Policy violations. */
+async function open() {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${base}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return { page, problems };
+}
+
+const cell = (page, path) => page.locator(`nianbao-report-form input[id="i${path}"]`);
+const value = (page) => page.evaluate(() => document.querySelector('nianbao-report-form').value);
+
+describe('the CMS example', () => {
+  it('serves the page under a strict CSP and the form works there', async () => {
+    const res = await fetch(`${base}/`);
+    const csp = res.headers.get('content-security-policy');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+    const { page, problems } = await open();
+    const seed = await (await fetch(`${base}/seed.json`)).json();
+    expect(seed.meta.agency).toBe('余关镇人民政府');
+    expect(await value(page)).toEqual(seed);
+    // Live checking works: the precompiled validator and the rules need no eval.
+    await cell(page, '/reviewLitigation/review/upheld').fill('3');
+    const findings = await page.evaluate(() => document.querySelector('nianbao-report-form').findings.map((d) => d.ruleId));
+    // With autosum on, the total follows; nothing to reconcile in table 四 then.
+    expect(findings).not.toContain('review-litigation-total');
+    expect(await cell(page, '/reviewLitigation/review/total').inputValue()).toBe('3');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('stores exactly the submitted value, and refuses to submit while errors exist', async () => {
+    const { page, problems } = await open();
+    await cell(page, '/proactive/licensing/decisions').fill('251000元');
+    expect(await page.evaluate(() => document.querySelector('nianbao-report-form').checkValidity())).toBe(false);
+    await page.click('button[type="submit"]');
+    await page.waitForTimeout(200);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await readdir(submissions)).toEqual([]);
+
+    await cell(page, '/proactive/licensing/decisions').fill('25');
+    await page.locator('nianbao-report-form textarea[id="i/otherMatters"]').fill('无。<script>alert(1)</script>');
+    const sent = await value(page);
+    await Promise.all([page.waitForURL(/\?saved=/), page.click('button[type="submit"]')]);
+    const files = await readdir(submissions);
+    expect(files.length).toBe(1);
+    const stored = JSON.parse(await readFile(join(submissions, files[0]), 'utf8'));
+    expect(stored).toEqual(sent);
+    expect(stored.proactive.licensing.decisions).toBe(25);
+    // The page comes back with the saved report.
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await value(page)).toEqual(sent);
+    expect(await page.locator('#status').textContent()).toContain(files[0]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('answers a bad post with a clear error and stores nothing', async () => {
+    const before = (await readdir(submissions)).length;
+    const res = await fetch(`${base}/reports`, { method: 'POST', body: new URLSearchParams({ report: '{"format": ' }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/Could not read the report/);
+    expect((await fetch(`${base}/reports/..%2Fserver.js`)).status).toBe(404);
+    expect((await readdir(submissions)).length).toBe(before);
+  });
+});

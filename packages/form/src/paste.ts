@@ -1,0 +1,104 @@
+import { readCellText } from '@nianbao/core';
+
+/**
+ * Reads a block copied from a spreadsheet or a word processor. Excel and WPS put tab-separated
+ * text (quoted when a cell holds a tab, a newline or a quote) and an HTML table on the clipboard;
+ * Word puts an HTML table and text with tabs. The HTML table is preferred because merged cells
+ * and line breaks inside cells survive it.
+ */
+export function readClipboard(data: { html?: string; text?: string }, parser: DOMParser = new DOMParser()): string[][] {
+  if (data.html && /<table[\s>]/i.test(data.html)) {
+    const rows = htmlTableRows(data.html, parser);
+    if (rows.length) return rows;
+  }
+  return data.text ? tsvRows(data.text) : [];
+}
+
+/** Rows of the first HTML table, one string per `<td>`/`<th>` (a colspan adds empty cells, as the text form does). */
+function htmlTableRows(html: string, parser: DOMParser): string[][] {
+  // DOMParser builds an inert document: no script runs and no resource loads.
+  const doc = parser.parseFromString(html, 'text/html');
+  const table = doc.querySelector('table');
+  if (!table) return [];
+  return [...table.querySelectorAll('tr')].map((tr) =>
+    [...tr.querySelectorAll('td, th')].flatMap((td) => {
+      const text = (td.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const span = Math.max(1, Number((td as HTMLTableCellElement).colSpan) || 1);
+      return [text, ...Array<string>(span - 1).fill('')];
+    }),
+  );
+}
+
+/** Tab-separated text with spreadsheet quoting ("a""b" is a"b; a quoted cell may hold newlines). */
+export function tsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  const s = text.replace(/\r\n?/g, '\n');
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '"' && cell === '') {
+      const end = closingQuote(s, i + 1);
+      if (end > 0) {
+        cell = s.slice(i + 1, end).replace(/""/g, '"');
+        i = end + 1;
+        continue;
+      }
+    }
+    if (ch === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+    i++;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Index of the quote closing a quoted cell, if the cell really is quoted (followed by a tab, newline or the end). */
+function closingQuote(s: string, from: number): number {
+  for (let j = from; j < s.length; j++) {
+    if (s[j] !== '"') continue;
+    if (s[j + 1] === '"') {
+      j++;
+      continue;
+    }
+    return s[j + 1] === undefined || s[j + 1] === '\t' || s[j + 1] === '\n' ? j : -1;
+  }
+  return -1;
+}
+
+const isNumberText = (t: string) => {
+  const r = readCellText(t);
+  return r.status === 'number' || r.status === 'normalized';
+};
+
+/**
+ * The values of a pasted block, ready to lay over the table from the focused cell.
+ *
+ * A block of values alone is laid as it is. A block copied with its labels (the whole table from a
+ * published report) keeps only its data rows — those holding at least one number — and from each
+ * the last `width` cells, since the labels stand on the left and merged label cells collapse to a
+ * varying number of columns (`3.其他` of （六） even loses its indentation in extracted text).
+ */
+export function pastedValues(rows: string[][], width: number): string[][] {
+  const trimmed = rows
+    .map((r) => {
+      const out = [...r];
+      while (out.length && out[out.length - 1].trim() === '') out.pop();
+      return out;
+    })
+    .filter((r) => r.length > 0);
+  const valueOnly = trimmed.every((r) => r.every((t) => t.trim() === '' || readCellText(t).status !== 'text' || !/[\u4e00-\u9fff]{2,}/.test(t)));
+  if (valueOnly) return trimmed;
+  return trimmed.filter((r) => r.some(isNumberText)).map((r) => r.slice(Math.max(0, r.length - width)));
+}

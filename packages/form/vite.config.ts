@@ -1,0 +1,31 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The standalone bundle for a CMS `<script type="module">`: Lit, core, the precompiled validator
+ * and the element in one minified file that registers `<nianbao-report-form>`. The Markdown reader
+ * and writer stay in chunks beside it, fetched only when someone imports or exports Markdown.
+ */
+export default defineConfig({
+  build: {
+    // Its own folder, emptied on each build, so that stale chunks never ship.
+    outDir: 'dist/standalone',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: 'src/define.ts',
+      formats: ['es'],
+      fileName: () => 'nianbao-form.js',
+    },
+    rolldownOptions: {
+      // Lets the shared code (core, used by the lazy Markdown chunks too) live in the entry file,
+      // which then stays the one file a page loads first; the chunks import it from there.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        chunkFileNames: 'nianbao-form-[name]-[hash].js',
+      },
+    },
+  },
+});
