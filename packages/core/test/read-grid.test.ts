@@ -293,14 +293,14 @@ describe('hard cases', () => {
     expect([...r.values.keys()]).toEqual([]);
     expect(r.unknownRows.map((u) => u.text)).toEqual([
       '本年新制作数量 | 本年新公开数量 | 对外公开总数量',
-      '规范性文件',
+      // 规范性文件 is a known variant of 行政规范性文件: a row, but no column it could fill.
       '上一年项目数量 | 本年增/减 | 处理决定数量',
       '其他对外管理服务事项',
       '第二十条第(九)项',
       '采购项目数量 | 采购总金额',
       '政府集中采购',
     ]);
-    expect(byRule(r, 'row-unknown')).toHaveLength(7);
+    expect(byRule(r, 'row-unknown')).toHaveLength(6);
   });
 
   it('does not crash on the 2019 table 二 flattened without cell boundaries', () => {

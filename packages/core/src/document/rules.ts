@@ -101,6 +101,8 @@ export interface DocumentOptions {
    */
   locate?: (path: string, start: number, end: number) => SourceLocation | undefined;
   docsUrl?: string;
+  /** Where each value was read from: the finding's `source` when it has no narrower span. */
+  sources?: ReadonlyMap<string, SourceLocation>;
 }
 
 type Messages = Record<Lang, Record<string, string>>;
@@ -321,7 +323,7 @@ export function documentFindings(report: unknown, options: DocumentOptions = {})
       },
       lang,
     );
-    const src = f.span && options.locate?.(f.path, f.span[0], f.span[1]);
+    const src = (f.span && options.locate?.(f.path, f.span[0], f.span[1])) || options.sources?.get(f.path);
     if (src) d.source = src;
     return d;
   });

@@ -82,7 +82,11 @@ export const format2021: FormatLayout = {
           rowShape: 'documentCounts',
           rows: [
             { key: 'regulations', label: l('规章', 'Rules (规章)') },
-            { key: 'normativeDocuments', label: l('行政规范性文件', 'Normative documents') },
+            {
+              key: 'normativeDocuments',
+              // 规范性文件 is the 2019 trial template's row; seen in 2021-format tables too.
+              label: l('行政规范性文件', 'Normative documents', { variants: ['规范性文件'] }),
+            },
           ],
           columns: [
             { key: 'issued', label: l('本年制发件数', 'Issued this year'), kind: 'count' },

@@ -1,0 +1,96 @@
+import { squeeze } from '@nianbao/core';
+
+/**
+ * What a report says about itself: the agency and year from its title (or, failing that, from
+ * how its text speaks), the publication date from the page's metadata. Only what is written is
+ * taken; nothing is guessed from a file name or the current date.
+ */
+
+/** `余关镇人民政府2023年政府信息公开工作年度报告`, `关于2022年度政府信息公开情况的报告`, `…2023年政府信息公开年度报告`. */
+const TITLE = /^(.*?)(\d{4})年度?(?:的)?(?:政府信息公开|信息公开|政务公开)/;
+
+/** An agency name: the run of CJK characters (and brackets) that ends right before the year. */
+const AGENCY_TAIL = /[\u3400-\u9fff（）()·]+$/;
+/** Words that open a title without naming anyone. */
+const LEADING_WORDS = /^(?:关于|有关|[（(]?[一二三四五六七八九十]+[）)、])+/;
+
+export interface TitleParts {
+  agency?: string;
+  year?: number;
+  /** Where the agency name and year are inside the title text. */
+  agencySpan?: [number, number];
+}
+
+/** Does this line read like the title of an annual report? */
+/** `2022年度螅镇政府信息公开工作年度报告`: the agency after the year. */
+const TITLE_AGENCY_AFTER = /^(\d{4})年度?([\u3400-\u9fff（）()]{2,30}?)(?:政府信息公开|信息公开|政务公开)/;
+
+export function looksLikeTitle(text: string): boolean {
+  const s = squeeze(text);
+  return s.length <= 80 && (TITLE.test(s) || TITLE_AGENCY_AFTER.test(s)) && /报告|年报/.test(s);
+}
+
+export function parseTitle(text: string): TitleParts {
+  const s = squeeze(text);
+  const m = TITLE.exec(s);
+  const after = TITLE_AGENCY_AFTER.exec(s);
+  if (!m && !after) return {};
+  const year = Number(m ? m[2] : after![1]);
+  const out: TitleParts = year >= 2008 && year <= 2100 ? { year } : {};
+  const tail = m ? AGENCY_TAIL.exec(m[1]) : null;
+  const agency = tail ? tail[0].replace(LEADING_WORDS, '') : after ? after[2] : '';
+  if (agency.length >= 2) out.agency = agency;
+  return out;
+}
+
+/** `2023年1月1日至2023年12月31日` names the year reported on. */
+const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+/** `2022年，二道区房屋征收工作管理办公室认真贯彻…`: the year opening the overview, and the agency after it. */
+const OPENING = /^(?:\d{4})\s*年(?:度|以来)?\s*[，,]?\s*(?:我|本)?([\u3400-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|管理局|委员会|局|委|办|中心|街道办事处|街道|镇|乡|院|所|厅|署))(?=认真|坚持|深入|严格|全面|继续|持续|积极|按照|根据|紧紧|始终|围绕|以|在|高度|贯彻|不断|进一步|扎实|切实)/;
+/** `我镇2023年政府信息公开工作`, `我局2023年`. */
+const YEAR_OF_WORK = /(\d{4})\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)工作/;
+
+/** The year reported on, from the statistics period or the text's own statement. */
+export function yearFromText(text: string): { year: number; at: number } | undefined {
+  const p = PERIOD.exec(text);
+  if (p && p[1] === p[2]) return { year: Number(p[1]), at: p.index };
+  const w = YEAR_OF_WORK.exec(text);
+  if (w) return { year: Number(w[1]), at: w.index };
+  const o = /^\s*(\d{4})\s*年/m.exec(text);
+  if (o) return { year: Number(o[1]), at: o.index };
+  return undefined;
+}
+
+/** The agency as the overview names itself in its opening sentence, if it does. */
+export function agencyFromText(text: string): { agency: string; at: number } | undefined {
+  for (const m of text.matchAll(/^\s*\d{4}\s*年[^\n]*/gm)) {
+    const o = OPENING.exec(squeeze(m[0]));
+    if (o) return { agency: o[1], at: m.index! + m[0].indexOf(o[1][0]) };
+  }
+  return undefined;
+}
+
+/** `2023-01-31`, `2023年1月31日`, `2023/1/31`, `2023.01.31` as YYYY-MM-DD, or undefined. */
+export function isoDate(text: string): string | undefined {
+  const m = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 2000 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Labels of a publication date in page metadata, most specific first. */
+export const DATE_LABELS = ['发布时间', '发布日期', '公开日期', '公开时间', '发文日期'];
+
+/** `发布时间：2023-01-31 13:24` inside a line: the date and where it is. */
+export function labelledDate(text: string): { date: string; at: number; length: number } | undefined {
+  for (const label of DATE_LABELS) {
+    const re = new RegExp(`${label}\\s*[:：]?\\s*(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2})`);
+    const m = re.exec(text);
+    if (m) {
+      const date = isoDate(m[1]);
+      if (date) return { date, at: m.index + m[0].length - m[1].length, length: m[1].length };
+    }
+  }
+  return undefined;
+}
