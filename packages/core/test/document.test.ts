@@ -86,6 +86,11 @@ describe('narrative-table-mismatch', () => {
     expect(d.paths).toContain('/applications/received/total');
     expect(d.messages['zh-CN']).toContain('`131`');
   });
+  it('reads the count in its own clause even when the sentence goes on about carry-overs', () => {
+    const r = fixture('realistic-2024');
+    r.overview = '全年共收到政府信息公开申请130件，上年结转7件，均在法定期限内答复。';
+    expect(ids(r)).toEqual(['narrative-table-mismatch /overview']);
+  });
   it('accepts new plus carried-over applications counted together', () => {
     const r = fixture('realistic-2024');
     r.overview = '全年共受理政府信息公开申请138件。';

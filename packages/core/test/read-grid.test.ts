@@ -11,7 +11,7 @@ import {
   tabRows,
   textOf,
   type Line,
-} from './fixtures/grids/text-grids.js';
+} from './text-grids.js';
 
 const cellsOfTable = (id: TableLayout['id']) => cellsOf(format2021).filter((c) => c.table === id);
 const ids = (r: TableReading) => r.findings.map((f) => f.ruleId);

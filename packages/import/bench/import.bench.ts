@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fromHtml as parseHtml } from 'hast-util-from-html';
 import { checkHtml, checkText, fromHtml, fromText } from '../src/index.js';
+import { fixture } from '../test/helpers.js';
 
 /**
  * Issue 5 §7 (first benchmark): importing an HTML report against parsing the same page with
@@ -10,8 +8,6 @@ import { checkHtml, checkText, fromHtml, fromText } from '../src/index.js';
  * noise of a shared machine hits them alike; medians reported. Then one 5 MB page, timed.
  */
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const fixture = (name: string) => readFileSync(join(HERE, '..', 'test', 'fixtures', name), 'utf8');
 
 function measure(cases: Record<string, () => unknown>, batches = 21, minBatchMs = 60): Map<string, number> {
   const names = Object.keys(cases);

@@ -372,14 +372,14 @@ function narrativeAgainstTables(report: unknown, texts: { path: string; text: st
   for (const { path, text } of texts) {
     if (path === '/meta/title') continue;
     for (const { s, at } of sentences(text)) {
-      // Sentences about other years, carry-overs or replies state other numbers.
-      const otherNumbers = /上年|去年|上一年|同比|较|结转|办结|答复|以来/.test(s);
-      if (!otherNumbers && received !== undefined) {
-        for (const m of s.matchAll(receivedRe)) {
+      // Clauses about other years, carry-overs or replies state other numbers.
+      for (const c of s.matchAll(/[^，,]+/g)) {
+        if (received === undefined || /上年|去年|上一年|同比|较|结转|办结|答复|以来/.test(c[0])) continue;
+        for (const m of c[0].matchAll(receivedRe)) {
           const n = chineseNumber(m[1]);
           // Some reports count this year's new and last year's carried-over applications together.
           if (n !== undefined && n !== received && !(carriedOver !== undefined && n === received + carriedOver)) {
-            push(path, at + m.index!, m[0], ['/applications/received/total']);
+            push(path, at + c.index! + m.index!, m[0], ['/applications/received/total']);
           }
         }
       }

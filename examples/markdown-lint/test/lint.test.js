@@ -1,0 +1,62 @@
+// Runs the example's own `lint` command (remark-cli with .remarkrc.js) as a person or CI would,
+// and checks what it says about each report.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** remark-cli's bin, found the way npm links it (the package exports nothing to resolve). */
+function findCli() {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const bin = path.join(dir, 'node_modules', 'remark-cli', 'cli.js');
+    if (existsSync(bin)) return bin;
+    if (path.dirname(dir) === dir) throw new Error('remark-cli is not installed: run npm install');
+  }
+}
+const cli = findCli();
+
+function remark(...args) {
+  const r = spawnSync(process.execPath, [cli, '--no-stdout', '--no-color', '--frail', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, out: r.stderr + r.stdout };
+}
+
+/** Rule ids of the messages remark-cli printed (the column before the `nianbao` source). */
+function ruleIds(out) {
+  return [...out.matchAll(/\s([a-z-]+)\s+nianbao\s*$/gm)].map((m) => m[1]).sort();
+}
+
+test('the clean report passes', () => {
+  const r = remark('reports/clean.md');
+  assert.equal(r.code, 0, r.out);
+  assert.match(r.out, /no issues found/);
+});
+
+test('the broken report fails with the expected findings, each at its cell', () => {
+  const r = remark('reports/broken.md');
+  assert.equal(r.code, 1, r.out);
+  assert.deepEqual(ruleIds(r.out), [
+    'applications-balance',
+    'cell-blank',
+    'cell-not-a-number',
+    'label-variant',
+    // The text says 131 applications; the table's 总计 says 130.
+    'narrative-table-mismatch',
+    'review-litigation-total',
+    'row-total',
+    'section-missing',
+  ]);
+  // 行政强制 left empty: a zero-width place inside the cell, where the number goes.
+  assert.match(r.out, /^\s*49:10(-49:10)?\s+error\s.*cell-blank\s+nianbao$/m);
+  // 一、本年新收 总计 written 130: the three characters of the value.
+  assert.match(r.out, /^\s*59:48-59:51\s+error\s.*`130`.*`131`.*row-total\s+nianbao$/m);
+});
+
+test('the lint script over the folder exits 1 because of broken.md', () => {
+  const r = remark('reports/');
+  assert.equal(r.code, 1);
+  assert.match(r.out, /clean\.md.*no issues found/);
+});

@@ -1,0 +1,46 @@
+import { checkDocument, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import type { MarkdownReading } from './read/index.js';
+
+/**
+ * Core's findings on a report read from Markdown, placed at the cells they name. A finding about a
+ * cell whose row, table or section is missing from the document (it is blank, or a sum cannot be
+ * checked because of it) is left out: the reader's `row-missing` / `table-missing` /
+ * `section-missing` already says why, once, where the row or table should be.
+ */
+export function checkReading(reading: MarkdownReading, lang: Lang = 'zh-CN'): Diagnostic[] {
+  const core = checkDocument(reading.report, { lang, sources: reading.sources, locate: (path, start, end) => locate(reading, path, start, end) });
+  const kept: Diagnostic[] = [];
+  for (const d of core) {
+    if (reading.absent.has(d.path)) continue;
+    const source = d.source ?? nearestSource(reading, d.path);
+    kept.push(source ? { ...d, source } : d);
+  }
+  return [...reading.findings, ...kept];
+}
+
+/** The source of a pointer, or of the nearest enclosing one that has one (a schema finding on `/meta/year`, a section). */
+export function nearestSource(reading: MarkdownReading, path: string): SourceLocation | undefined {
+  for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
+    const s = reading.sources.get(p);
+    if (s) return s;
+  }
+  return reading.sources.get('/meta/title');
+}
+
+/**
+ * Where a stretch of a narrative or the title came from: they are kept verbatim from the
+ * document, so an offset into the text is an offset from where the text starts.
+ */
+function locate(reading: MarkdownReading, path: string, start: number, end: number): SourceLocation | undefined {
+  const s = reading.sources.get(path);
+  if (!s || s.offset === undefined || !reading.lines) return undefined;
+  const length = (s.endOffset ?? s.offset) - s.offset;
+  return reading.lines.span(s.offset + Math.min(start, length), s.offset + Math.min(end, length));
+}
+
+/** Orders findings by position in the document, those without one last. */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  const pa = a.source?.offset ?? Number.MAX_SAFE_INTEGER;
+  const pb = b.source?.offset ?? Number.MAX_SAFE_INTEGER;
+  return pa - pb;
+}

@@ -1,0 +1,30 @@
+import type { Diagnostic, Lang } from '@nianbao/core';
+import { byPosition, checkReading } from './check.js';
+import { parseMarkdown } from './parse.js';
+import { readTree, type MarkdownReading, type ReadOptions } from './read/index.js';
+
+export * from './write/index.js';
+export { parseMarkdown } from './parse.js';
+export { readTree, type MarkdownReading, type ReadOptions } from './read/index.js';
+export { checkReading, byPosition, nearestSource } from './check.js';
+export { MARKDOWN_RULES, MARKDOWN_RULE_IDS, MARKDOWN_RULES_URL, ruleUrl, type MarkdownRule } from './read/rules.js';
+export { LineIndex, cellValueSpan } from './read/locate.js';
+
+/**
+ * Reads a report from Markdown (docs/markdown-format.md): the report, where each value was read
+ * from, and what is wrong with the document's structure. Never throws on text; a document that
+ * is not a report at all comes back with `recognized: false` and a `section-missing` per section.
+ */
+export function fromMarkdown(text: string, options: ReadOptions = {}): MarkdownReading {
+  return readTree(parseMarkdown(text), text, options);
+}
+
+export interface CheckMarkdownOptions {
+  lang?: Lang;
+}
+
+/** Every finding on a Markdown report, reader's and core's, in document order, each with its position. */
+export function checkMarkdown(text: string, options: CheckMarkdownOptions = {}): Diagnostic[] {
+  const reading = fromMarkdown(text, { lang: options.lang });
+  return checkReading(reading, options.lang).sort(byPosition);
+}
