@@ -3,12 +3,13 @@ import {
   cellsOf,
   checkerFor,
   computeTotals,
-  describeCell,
   formatOf,
   getAt,
   getFormat,
   labelIn,
+  readAt,
   readCellText,
+  segmentsOf,
   setAt,
   type CellInfo,
   type CheckSession,
@@ -24,13 +25,14 @@ import { live } from 'lit/directives/live.js';
 import { dropDraft, readDraft, writeDraft, type Draft } from './autosave.js';
 import { emptyReport } from './empty.js';
 import { FindingsEvent } from './events.js';
-import { navigationRows, tableGrid, type DataCell, type GridCell, type TableGrid } from './grid.js';
+import { navigationRows, tableGrid, type TableGrid } from './grid.js';
 import { History, type Edit } from './history.js';
 import { download, fileNameFor, kindOfFile, parseJsonReport } from './io.js';
 import { loadMarkdownReader, loadMarkdownWriter } from './markdown.js';
 import { langOf, say, sectionNo, type MessageKey } from './messages.js';
 import { pastedValues, readClipboard } from './paste.js';
 import { styles } from './styles.js';
+import { cloneTable, type CellDom, type TableDom } from './table-dom.js';
 
 type AnyReport = Record<string, unknown>;
 
@@ -56,8 +58,6 @@ interface LayoutModel {
   /** path → [table id, visual row, column] for arrow-key moves. */
   nav: Map<string, { rows: string[][]; r: number; c: number }>;
   derived: string[];
-  /** Accessible name of every cell, per language: computed once, read on every render. */
-  names: Map<Lang, Map<string, string>>;
 }
 const models = new WeakMap<FormatLayout, LayoutModel>();
 function modelOf(layout: FormatLayout): LayoutModel {
@@ -69,7 +69,7 @@ function modelOf(layout: FormatLayout): LayoutModel {
     const rows = navigationRows(g);
     rows.forEach((row, r) => row.forEach((p, c) => nav.set(p, { rows, r, c })));
   }
-  m = { layout, grids, nav, derived: cellsOf(layout).filter((c) => c.derived).map((c) => c.path), names: new Map() };
+  m = { layout, grids, nav, derived: cellsOf(layout).filter((c) => c.derived).map((c) => c.path) };
   models.set(layout, m);
   return m;
 }
@@ -132,26 +132,46 @@ export class NianbaoReportForm extends LitElement {
   @state() private notice = '';
 
   private readonly internals: ElementInternals;
-  private report: AnyReport;
   private model: LayoutModel;
-  private session: CheckSession;
+  // The empty report is checked only if no value arrives first: a page that sets `value` right
+  // away (the usual case) does not pay for checking a report it never shows.
+  private current?: { report: AnyReport; session: CheckSession };
   /** Text shown in a cell when it differs from the stored value's own form (`/`, `１２`, `1.`). */
   private drafts = new Map<string, string>();
-  private defaultJson: string;
+  private defaultJson = '';
   private history = new History();
   private formDisabled = false;
   private dirty = false;
-  private marks = new Map<string, { severity?: Diagnostic['severity']; involved: boolean; messages: string[] }>();
+  private marks = new Map<string, Mark>();
   private pendingCommit = false;
+  /** The tables' own DOM (see table-dom.ts), rebuilt when the layout, language or autosum changes. */
+  private tables = new Map<string, TableDom>();
+  private tablesKey = '';
+  private cellDoms = new Map<string, CellDom>();
+  /** Cells that carry marks now, so that the next sync can clear the ones that no longer apply. */
+  private markedCells = new Set<string>();
 
   constructor() {
     super();
     this.internals = this.attachInternals();
     this.model = modelOf(getFormat('2021'));
-    this.report = emptyReport(this.model.layout) as unknown as AnyReport;
-    this.defaultJson = JSON.stringify(this.report);
-    this.session = checkerFor('2021').session(this.report);
-    this.findingsList = this.session.findings();
+  }
+
+  /** The report being edited and its check session; an empty report until a value is set. */
+  private loaded(): { report: AnyReport; session: CheckSession } {
+    if (!this.current) {
+      const report = emptyReport(this.model.layout) as unknown as AnyReport;
+      this.current = { report, session: checkerFor('2021').session(report) };
+      this.defaultJson = JSON.stringify(report);
+      this.findingsList = this.current.session.findings();
+    }
+    return this.current;
+  }
+  private get report(): AnyReport {
+    return this.loaded().report;
+  }
+  private get session(): CheckSession {
+    return this.loaded().session;
   }
 
   // ——— value ———
@@ -166,6 +186,7 @@ export class NianbaoReportForm extends LitElement {
 
   /** Every current finding. */
   get findings(): readonly Diagnostic[] {
+    this.loaded();
     return this.findingsList;
   }
 
@@ -180,16 +201,17 @@ export class NianbaoReportForm extends LitElement {
     const next = structuredClone(v) as AnyReport;
     const format = formatOf(next);
     const layout = getFormat(format);
+    if (!asDefault) this.loaded(); // the empty report stays the default to reset to
     this.model = modelOf(layout);
-    this.report = this.autosum ? computeTotals(next, { incomplete: 'blank' }) : next;
+    const report = this.autosum ? computeTotals(next, { incomplete: 'blank' }) : next;
     this.drafts.clear();
     this.history.clear();
-    this.session = checkerFor(format).session(this.report);
+    this.current = { report, session: checkerFor(format).session(report) };
+    const json = this.afterChange(false);
     if (asDefault) {
-      this.defaultJson = JSON.stringify(this.report);
+      this.defaultJson = json;
       this.dirty = false;
     }
-    this.afterChange(false);
   }
 
   override connectedCallback(): void {
@@ -199,6 +221,7 @@ export class NianbaoReportForm extends LitElement {
       delete (this as unknown as { value?: unknown }).value;
       this.value = v;
     }
+    this.loaded();
     super.connectedCallback();
     window.addEventListener('beforeunload', this.onBeforeUnload);
     if (this.autosaveKey) this.offerDraft();
@@ -213,6 +236,11 @@ export class NianbaoReportForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('autosum') && this.autosum && changed.get('autosum') !== undefined) this.load(this.report, false);
     if (changed.has('autosaveKey') && this.autosaveKey && this.isConnected && !this.offer) this.offerDraft();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.syncCells();
   }
 
   protected override updated(): void {
@@ -293,8 +321,9 @@ export class NianbaoReportForm extends LitElement {
 
   // ——— editing ———
 
-  private textOf(path: string): string {
-    return this.drafts.get(path) ?? shown(getAt(this.report, path));
+  /** What a cell shows: what was typed when it differs from the stored value, else the value. `segments` saves parsing `path` again. */
+  private textOf(path: string, segments: readonly string[] = segmentsOf(path)): string {
+    return this.drafts.get(path) ?? shown(readAt(this.report, segments));
   }
 
   /** Stores what was typed into a cell: a number when it is one, null when blank, the text itself otherwise. */
@@ -340,7 +369,7 @@ export class NianbaoReportForm extends LitElement {
   }
 
   /** After any change: findings, form value, autosave, render, events. */
-  private afterChange(userEdit: boolean) {
+  private afterChange(userEdit: boolean): string {
     this.findingsList = this.session.findings();
     this.marks = markCells(this.findingsList, this.uiLang);
     const json = JSON.stringify(this.report);
@@ -352,6 +381,7 @@ export class NianbaoReportForm extends LitElement {
     }
     this.requestUpdate();
     this.dispatchEvent(new FindingsEvent(this.findingsList));
+    return json;
   }
 
   private emit(change: boolean) {
@@ -652,7 +682,7 @@ export class NianbaoReportForm extends LitElement {
       const grid = this.model.grids.get(s.table)!;
       return html`<section part="section" aria-labelledby=${hid}>
         <h2 id=${hid} part="heading">${heading}</h2>
-        <div class="scroll">${this.renderTable(grid, hid, lang)}</div>
+        <div class="scroll">${this.tableFor(grid, hid, lang)}</div>
       </section>`;
     }
     const path = `/${s.key}`;
@@ -674,54 +704,70 @@ export class NianbaoReportForm extends LitElement {
     </section>`;
   }
 
-  private renderTable(grid: TableGrid, hid: string, lang: Lang) {
-    return html`<table part="table" aria-labelledby=${hid} @keydown=${this.onKeydown} @paste=${this.onPaste} @input=${this.onCellInput} @change=${this.onCommit}>
-      ${grid.rows.map((row) => html`<tr>${row.cells.map((c) => this.renderCell(c, lang))}</tr>`)}
-    </table>`;
-  }
-
-  private renderCell(c: GridCell, lang: Lang) {
-    if (c.kind === 'head') {
-      return html`<th id=${c.id} part="label" class=${c.title ? 'title' : ''} scope=${c.scope} colspan=${c.colspan} rowspan=${c.rowspan}>${labelIn(c.label, lang)}</th>`;
+  /** The table's DOM for this layout, language and autosum, cloned once and kept across renders. */
+  private tableFor(grid: TableGrid, hid: string, lang: Lang): HTMLTableElement {
+    const key = `${this.model.layout.format}|${lang}|${this.autosum}`;
+    if (key !== this.tablesKey) {
+      this.tablesKey = key;
+      this.tables.clear();
+      this.cellDoms.clear();
+      this.markedCells.clear();
     }
-    return this.renderInput(c, lang);
+    let dom = this.tables.get(grid.table.id);
+    if (!dom) {
+      dom = cloneTable(grid, lang, this.autosum, say(lang, 'computed'), hid);
+      this.tables.set(grid.table.id, dom);
+      for (const c of dom.cells) this.cellDoms.set(c.path, c);
+      // One listener per table for all its cells.
+      const { table } = dom;
+      table.addEventListener('keydown', (e) => this.onKeydown(e as KeyboardEvent));
+      table.addEventListener('paste', (e) => this.onPaste(e as ClipboardEvent));
+      table.addEventListener('input', (e) => this.onCellInput(e));
+      table.addEventListener('change', () => this.onCommit());
+    }
+    return dom.table;
   }
 
-  private nameOf(cell: CellInfo, lang: Lang): string {
-    let names = this.model.names.get(lang);
-    if (!names) this.model.names.set(lang, (names = new Map()));
-    let name = names.get(cell.path);
-    if (name === undefined) names.set(cell.path, (name = describeCell(cell, lang)));
-    return name;
+  /** Puts the report's values, the form's state and the findings' marks on the cells, after each render. */
+  private syncCells() {
+    const readonly = this.readonly;
+    const locked = this.locked;
+    for (const c of this.cellDoms.values()) {
+      const { input } = c;
+      // Like Lit's `live`: compared with what the input holds, so typing keeps its caret.
+      const text = this.textOf(c.path, c.segments);
+      if (input.value !== text) input.value = text;
+      const ro = readonly || c.computed;
+      if (input.readOnly !== ro) input.readOnly = ro;
+      if (input.disabled !== locked) input.disabled = locked;
+    }
+    const none = { involved: false, messages: [] as string[] };
+    for (const p of this.markedCells) if (!this.marks.has(p)) markCell(this.cellDoms.get(p)!, none);
+    this.markedCells.clear();
+    for (const [p, m] of this.marks) {
+      const c = this.cellDoms.get(p);
+      if (!c) continue; // a metadata field: its template binds its marks
+      markCell(c, m);
+      this.markedCells.add(p);
+    }
   }
+}
 
-  private renderInput(c: DataCell, lang: Lang) {
-    const { path } = c.cell;
-    const mark = this.marks.get(path);
-    const computed = this.autosum && c.cell.derived;
-    const cls = [computed ? 'computed' : '', mark?.involved && !mark.severity ? 'involved' : ''].join(' ').trim();
-    return html`<td headers=${c.headers} colspan=${c.colspan} class=${cls} data-severity=${mark?.severity ?? nothing}>
-      <input
-        id=${`i${path}`}
-        part="cell"
-        type="text"
-        inputmode="decimal"
-        autocomplete="off"
-        aria-label=${this.nameOf(c.cell, lang) + (computed ? `（${say(lang, 'computed')}）` : '')}
-        aria-invalid=${mark?.severity ? 'true' : 'false'}
-        aria-describedby=${mark?.messages.length ? `d${path}` : nothing}
-        .value=${live(this.textOf(path))}
-        ?readonly=${this.readonly || computed}
-        ?disabled=${this.locked}
-      />
-    </td>`;
-  }
+type Mark = { severity?: Diagnostic['severity']; involved: boolean; messages: string[] };
+
+function markCell({ td, input, path }: CellDom, m: Mark) {
+  if (m.severity) td.setAttribute('data-severity', m.severity);
+  else td.removeAttribute('data-severity');
+  td.classList.toggle('involved', m.involved && !m.severity);
+  input.setAttribute('aria-invalid', m.severity ? 'true' : 'false');
+  if (m.messages.length) input.setAttribute('aria-describedby', `d${path}`);
+  else input.removeAttribute('aria-describedby');
 }
 
 /** Which cells to mark: the primary cell of each finding with its severity, the others as involved. */
 function markCells(findings: readonly Diagnostic[], lang: Lang) {
   const order = { error: 0, warning: 1, info: 2 } as const;
-  const marks = new Map<string, { severity?: Diagnostic['severity']; involved: boolean; messages: string[] }>();
+  const marks = new Map<string, Mark>();
   const get = (p: string) => {
     let m = marks.get(p);
     if (!m) marks.set(p, (m = { involved: false, messages: [] }));

@@ -7,7 +7,9 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    font-family: var(--nianbao-font, system-ui, 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    /* The CJK fonts of macOS, Windows and the Linux desktops (UOS, Kylin, Debian…) by name: a label
+       then finds its font in the list instead of through the browser's per-character fallback. */
+    font-family: var(--nianbao-font, system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif);
     color: var(--nianbao-color, #1f2328);
     --_border: var(--nianbao-border, #8c959f);
     --_error: var(--nianbao-error, #cf222e);

@@ -1,8 +1,8 @@
 import '../src/define.js';
 import type { Report2021 } from '@nianbao/core';
 import type { NianbaoReportForm } from '../src/report-form.js';
-import seedJson from './fixtures/seed-yuguan-2023.json' with { type: 'json' };
-import realisticJson from './fixtures/realistic-2024.json' with { type: 'json' };
+import seedJson from '@nianbao/core/fixtures/seed-yuguan-2023.json' with { type: 'json' };
+import realisticJson from '@nianbao/core/fixtures/realistic-2024.json' with { type: 'json' };
 
 export const seed = (): Report2021 => structuredClone(seedJson) as unknown as Report2021;
 export const realistic = (): Report2021 => structuredClone(realisticJson) as unknown as Report2021;

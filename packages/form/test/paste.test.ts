@@ -2,7 +2,7 @@ import { axisLeaves, cellsOf, format2021, getAt } from '@nianbao/core';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pastedValues, readClipboard, tsvRows } from '../src/paste.js';
-import seedText from './fixtures/seed-yuguan-2023.txt?raw';
+import seedText from '@nianbao/core/fixtures/reports/seed-yuguan-2023.txt?raw';
 import { cellInput, cleanup, mount, seed } from './helpers.js';
 
 afterEach(cleanup);
