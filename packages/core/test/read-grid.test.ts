@@ -413,3 +413,17 @@ describe('hard cases', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('a wholly blank table 四', () => {
+  it('reads its one unlabeled row as 15 blank cells, not as a missing row', () => {
+    const header = ['行政复议', '', '', '', '', '行政诉讼'];
+    const r = readTable(format2021, 'table4', [header, Array(15).fill('')]);
+    expect(r.rowsMissing).toEqual([]);
+    expect(r.values.size).toBe(15);
+    expect([...r.values.values()].every((v) => v === null)).toBe(true);
+  });
+  it('does not take a short empty spacer row for it', () => {
+    const r = readTable(format2021, 'table4', [['行政复议'], ['', '']]);
+    expect(r.values.size).toBe(0);
+  });
+});

@@ -446,7 +446,13 @@ class Reader {
       .filter((c) => !c.empty)
       .map((c) => this.classify(c));
     const hasValues = firstValue < cells.length;
-    if (!labels.length && !hasValues) return;
+    if (!labels.length && !hasValues) {
+      // A table whose one row has no label (table 四) can be wholly blank: a row of exactly its
+      // width is that row, left blank, not a spacer.
+      const blk = this.m.blocks.find((b) => b.unlabeled && !this.found.has(b.unlabeled));
+      if (blk?.unlabeled && cells.length === blk.columns.length) this.read(blk.unlabeled, null, cells, 0, gridRow);
+      return;
+    }
     if (!hasValues && labels.some(isHeaderish) && !labels.some(isRowish)) this.header(labels, gridRow);
     else this.data(cells, labels, firstValue, gridRow);
   }

@@ -1,0 +1,140 @@
+// Benchmark: `nianbao check` over many report files (issue 3, section 5).
+// Generates N reports in a temporary folder (a mix of JSON and Markdown, some with findings), runs
+// the real command line on them as a child process, and measures wall time and peak RSS. Run with
+// 100 and 1,000 files: peak memory must not grow with the number of files.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const BIN = here('../dist/bin.js');
+const PROBE = here('./rss-probe.mjs');
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const base = JSON.parse(readFileSync(here('../fixtures/reports/realistic-2024.json'), 'utf8'));
+
+let toMarkdown;
+try {
+  // The full package (reader included) must load, or the command line could not read what we write.
+  ({ toMarkdown } = await import('@nianbao/markdown'));
+} catch (e) {
+  console.warn(`@nianbao/markdown cannot be loaded (${e.message}): generating JSON reports only`);
+}
+
+/** A deterministic pseudo-random sequence, so every run checks the same files. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** Report i: the realistic report under another name, every 3rd with one total off, every 7th with text in a cell. */
+function reportAt(i, rand) {
+  const r = structuredClone(base);
+  r.meta.agency = `第${i}号镇人民政府`;
+  r.meta.title = `${r.meta.agency}${r.meta.year}年政府信息公开工作年度报告`;
+  if (i % 3 === 0) r.applications.received.total += 1 + Math.floor(rand() * 5);
+  if (i % 7 === 0) r.proactive.fees.amount = '251000元';
+  return r;
+}
+
+/** Writes n reports; `kind` is 'mix' (alternating JSON and Markdown), 'json' or 'md'. */
+function generate(dir, n, kind) {
+  const rand = rng(n);
+  mkdirSync(dir, { recursive: true });
+  let md = 0;
+  for (let i = 0; i < n; i++) {
+    const r = reportAt(i, rand);
+    const asMd = toMarkdown && (kind === 'md' || (kind === 'mix' && i % 2 === 1));
+    if (asMd) {
+      writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.md`), toMarkdown(r));
+      md++;
+    } else writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.json`), `${JSON.stringify(r, null, 2)}\n`);
+  }
+  return { json: n - md, md };
+}
+
+function runOnce(args, rssFile) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--expose-gc', '--import', PROBE, BIN, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, NIANBAO_BENCH_RSS_FILE: rssFile, CI: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 0 && code !== 1) return reject(new Error(`exit ${code}: ${stderr}`));
+      const { maxRssKiB, liveHeapBytes } = JSON.parse(readFileSync(rssFile, 'utf8'));
+      resolve({ ms, rssMiB: maxRssKiB / 1024, liveMiB: liveHeapBytes / 1024 / 1024 });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function measure(args, rssFile) {
+  const runs = [];
+  for (let i = 0; i < REPEAT; i++) runs.push(await runOnce(args, rssFile));
+  return { ms: median(runs.map((r) => r.ms)), rssMiB: median(runs.map((r) => r.rssMiB)), liveMiB: median(runs.map((r) => r.liveMiB)) };
+}
+
+const root = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+try {
+  const rssFile = join(root, 'rss.json');
+  /** Each data set: a folder of generated reports. The 1-file run is the baseline (start-up cost). */
+  const sets = [
+    { name: 'mix', n: 1 },
+    { name: 'mix', n: 100 },
+    { name: 'mix', n: 1000 },
+    // Past a few hundred files V8's heap reaches its steady size: 3,000 shows the plateau.
+    { name: 'mix', n: 3000, only: 'json' },
+    ...(toMarkdown ? [{ name: 'json', n: 1000 }, { name: 'md', n: 1000 }] : []),
+  ];
+  for (const set of sets) Object.assign(set, generate(join(root, `${set.name}${set.n}`), set.n, set.name), { dir: join(root, `${set.name}${set.n}`) });
+
+  const rows = [];
+  for (const format of ['json', 'stylish', 'sarif']) {
+    for (const set of sets) {
+      // The single-format sets only tell the cost per format; one output format is enough for that.
+      if ((set.name !== 'mix' || set.only) && format !== 'json') continue;
+      const m = await measure(['check', set.dir, '--format', format], rssFile);
+      rows.push({ format, set: set.name, files: set.n, json: set.json, md: set.md, ...m });
+    }
+  }
+
+  const fmt = (x, d = 1) => x.toFixed(d);
+  console.log(`nianbao check, median of ${REPEAT} runs (node ${process.version})`);
+  console.log('format   files   json    md   wall ms   ms/file*   peak RSS MiB   live heap MiB**');
+  for (const r of rows) {
+    const one = rows.find((x) => x.format === r.format && x.files === 1);
+    const perFile = r.files > 1 ? (r.ms - one.ms) / (r.files - 1) : NaN;
+    console.log(
+      `${r.format.padEnd(8)} ${String(r.files).padStart(5)} ${String(r.json).padStart(6)} ${String(r.md).padStart(5)} ${fmt(r.ms).padStart(9)} ${(r.files > 1 ? fmt(perFile, 2) : '-').padStart(10)} ${fmt(r.rssMiB).padStart(14)} ${fmt(r.liveMiB, 2).padStart(15)}`,
+    );
+  }
+  console.log('* marginal time per file: (wall − wall of a 1-file run) / (files − 1); the 1-file run is the baseline (start-up).');
+  console.log('** JS heap still live after a full collection at exit: what the run retained.');
+  for (const format of ['json', 'stylish', 'sarif']) {
+    const a = rows.find((x) => x.format === format && x.set === 'mix' && x.files === 100);
+    const b = rows.find((x) => x.format === format && x.set === 'mix' && x.files === 1000);
+    console.log(
+      `${format}: 1000 ÷ 100 files: peak RSS ${fmt(b.rssMiB / a.rssMiB, 2)}×, live heap ${fmt(b.liveMiB / a.liveMiB, 2)}×, wall time ${fmt(b.ms / a.ms, 2)}×`,
+    );
+  }
+  const k1 = rows.find((x) => x.format === 'json' && x.set === 'mix' && x.files === 1000);
+  const k3 = rows.find((x) => x.format === 'json' && x.set === 'mix' && x.files === 3000);
+  console.log(
+    `json: 3000 ÷ 1000 files: peak RSS ${fmt(k3.rssMiB / k1.rssMiB, 2)}×, live heap ${fmt(k3.liveMiB / k1.liveMiB, 2)}×, wall time ${fmt(k3.ms / k1.ms, 2)}×`,
+  );
+  const resultsDir = here('./results/');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, 'check-many.json'), `${JSON.stringify({ node: process.version, repeat: REPEAT, rows }, null, 2)}\n`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,72 @@
+import { checkReport, SEVERITY_ORDER, segmentsOf, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import { detectReader } from './readers/registry.js';
+
+/** One finding as the command line prints it: the stable record of the JSON output. */
+export interface FileDiagnostic {
+  ruleId: string;
+  severity: Diagnostic['severity'];
+  message: string;
+  /** 1-based, where the input has positions; otherwise null. End is exclusive. */
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  /** JSON Pointer of the cell or property. */
+  path: string;
+  /** Documentation of the rule (SARIF's helpUri); not part of the JSON output. */
+  url?: string;
+}
+
+export interface FileResult {
+  format: string;
+  diagnostics: FileDiagnostic[];
+}
+
+/** The location of a path, or of the nearest enclosing value that has one (a missing property points at its object). */
+export function locate(sources: ReadonlyMap<string, SourceLocation>, path: string): SourceLocation | undefined {
+  if (sources.size === 0) return undefined;
+  const segs = segmentsOf(path);
+  for (let n = segs.length; n >= 0; n--) {
+    const p = n === 0 ? '' : `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const s = sources.get(p);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** Keeps only what the output needs, so the document can be freed as soon as the file is done. */
+function record(d: Diagnostic, sources: ReadonlyMap<string, SourceLocation>): FileDiagnostic {
+  const s = d.source ?? locate(sources, d.path);
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    line: s?.line ?? null,
+    column: s?.column ?? null,
+    endLine: s?.endLine ?? null,
+    endColumn: s?.endColumn ?? null,
+    path: d.path,
+    ...(d.url ? { url: d.url } : {}),
+  };
+}
+
+const byPlace = (a: FileDiagnostic, b: FileDiagnostic) =>
+  (a.line ?? Infinity) - (b.line ?? Infinity) ||
+  (a.column ?? 0) - (b.column ?? 0) ||
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+
+/** Detects the format, reads and checks one document. Throws `InputError` when it cannot be used. */
+export async function checkText(text: string, path: string, lang: Lang): Promise<FileResult> {
+  const reader = detectReader(text, path);
+  let found: Diagnostic[];
+  let sources: ReadonlyMap<string, SourceLocation> = new Map();
+  if (reader.check) {
+    ({ findings: found, sources } = await reader.check(text, { lang }));
+  } else {
+    const read = await reader.read(text, { lang });
+    sources = read.sources;
+    found = [...read.findings, ...checkReport(read.report, { lang, sources })];
+  }
+  // Array.prototype.sort is stable: findings on the same cell keep the checker's order.
+  return { format: reader.id, diagnostics: found.map((d) => record(d, sources)).sort(byPlace) };
+}

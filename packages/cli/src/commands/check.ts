@@ -1,0 +1,95 @@
+import { availableParallelism } from 'node:os';
+import type { Lang } from '@nianbao/core';
+import { EXIT } from '../exit.js';
+import { expandInputs } from '../files/expand.js';
+import type { Outcome } from '../files/check-file-at.js';
+import { inProcess, workerPool, type FileChecker } from '../files/pool.js';
+import { InputError } from '../i18n.js';
+import { json } from '../output/json.js';
+import { Progress, PROGRESS_THRESHOLD } from '../output/progress.js';
+import { sarif } from '../output/sarif.js';
+import type { Io } from '../output/sink.js';
+import { stylish } from '../output/stylish.js';
+import type { FormatterFactory, Summary } from '../output/types.js';
+import { knownExtensions } from '../readers/registry.js';
+
+export const FORMATTERS: Record<string, FormatterFactory> = { stylish, json, sarif };
+
+export interface CheckOptions {
+  inputs: string[];
+  format: string;
+  lang: Lang;
+  maxBytes: number;
+  /** undefined: automatic (a terminal and many files). */
+  progress?: boolean;
+  /** Worker threads; default 1 (the files are checked in this thread). */
+  jobs?: number;
+  version: string;
+}
+
+/**
+ * One thread unless asked: each worker loads its own copy of the readers (about 60 MB with remark),
+ * and on a machine whose cores are already busy (CI runners, this project's own) more threads
+ * measured slower, not faster. `--jobs` is for a large run on an idle multi-core machine.
+ */
+function checkerFor(o: CheckOptions, files: number): FileChecker {
+  const jobs = Math.min(o.jobs ?? 1, availableParallelism() * 2, files);
+  const job = { lang: o.lang, maxBytes: o.maxBytes };
+  return jobs > 1 ? workerPool(jobs, job) : inProcess(job);
+}
+
+/**
+ * Checks every input, one document at a time per thread: read, check, write its result, let it
+ * go. Results are written in input order; at most `window` files are in flight, so memory
+ * depends on the largest document and the number of threads, not on how many files there are.
+ */
+export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
+  const { targets, problems } = await expandInputs(o.inputs, knownExtensions());
+  const formatter = await FORMATTERS[o.format]({ io, lang: o.lang, version: o.version });
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, unusable: 0, skipped: 0 };
+  const showProgress = (o.progress ?? !io.env.CI) && io.err.isTTY && targets.length >= PROGRESS_THRESHOLD;
+  const progress = showProgress ? new Progress(io.err, targets.length) : undefined;
+
+  const unusable = async (file: string, error: InputError) => {
+    summary.unusable++;
+    const message = error.text(o.lang);
+    progress?.clear();
+    await io.err.write(`${file}: ${message}\n`);
+    await formatter.unusable(file, message);
+  };
+
+  for (const p of problems) await unusable(p.input, p.error);
+
+  const handle = async (target: (typeof targets)[number], outcome: Outcome) => {
+    if (outcome.ok) {
+      summary.files++;
+      for (const d of outcome.result.diagnostics) {
+        if (d.severity === 'error') summary.errors++;
+        else if (d.severity === 'warning') summary.warnings++;
+        else summary.infos++;
+      }
+      progress?.clear();
+      await formatter.file(target.path, outcome.result);
+    } else if (!target.explicit && outcome.error.notAReport) summary.skipped++;
+    else await unusable(target.path, outcome.error);
+    progress?.tick();
+  };
+
+  const checker = checkerFor(o, targets.length);
+  try {
+    const inflight: Promise<Outcome>[] = [];
+    let done = 0;
+    for (const target of targets) {
+      inflight.push(checker.check(target.path));
+      if (inflight.length >= checker.window) await handle(targets[done++], await inflight.shift()!);
+    }
+    while (inflight.length) await handle(targets[done++], await inflight.shift()!);
+  } finally {
+    await checker.close();
+  }
+  progress?.clear();
+  await formatter.end(summary);
+  if (summary.unusable > 0) return EXIT.unusable;
+  return summary.errors > 0 ? EXIT.findings : EXIT.ok;
+}
+

@@ -1,0 +1,156 @@
+import type { Lang } from '@nianbao/core';
+
+/** `--help` of each command, in both languages. */
+export const HELP: Record<'main' | 'check' | 'fix' | 'convert' | 'init', Record<Lang, string>> = {
+  main: {
+    'zh-CN': `用法：nianbao <命令> [选项]
+
+政府信息公开工作年度报告的检查、修正、转换与新建。
+
+命令：
+  check <文件、目录或 glob…>   检查报告（.json、.md），核对表格勾稽关系
+  fix <文件>                   填写可由其他单元格算出的合计，只改动这些单元格
+  convert <文件> --to md|json  转换报告格式
+  init --agency … --year …     生成一份空白报告（Markdown）
+
+选项：
+  --lang zh-CN|en   输出语言（默认 zh-CN）
+  -h, --help        显示帮助；nianbao <命令> --help 显示该命令的帮助
+  -v, --version     显示版本
+
+退出码：0 没有错误；1 发现错误级别的问题；2 参数错误或有输入无法使用。
+`,
+    en: `Usage: nianbao <command> [options]
+
+Check, fix, convert and start annual reports on government information disclosure.
+
+Commands:
+  check <files, folders or globs…>  Check reports (.json, .md) and reconcile their tables
+  fix <file>                        Fill in the totals that other cells determine, touching only those cells
+  convert <file> --to md|json       Convert a report to another format
+  init --agency … --year …          Print a blank report skeleton (Markdown)
+
+Options:
+  --lang zh-CN|en   Language of the output (default zh-CN)
+  -h, --help        Show help; nianbao <command> --help for a command
+  -v, --version     Show the version
+
+Exit codes: 0 no errors; 1 error-level findings; 2 bad arguments or an input that could not be used.
+`,
+  },
+  check: {
+    'zh-CN': `用法：nianbao check <文件、目录或 glob…> [选项]
+
+检查年度报告。目录会被递归遍历（跳过 node_modules 和以 . 开头的目录），只取
+.json、.md 文件；目录或 glob 中明显不是年度报告的文件会被跳过并计数，直接指定的
+文件则必须是年度报告。文件格式按内容识别，扩展名只作参考。
+
+选项：
+  -f, --format stylish|json|sarif  输出格式（默认 stylish）
+  --lang zh-CN|en                  输出语言（默认 zh-CN）
+  --max-size <MB>                  单个文件大小上限（默认 10）
+  -j, --jobs <n>                   并行检查的线程数（默认 1；文件很多且 CPU 空闲时可加大）
+  --progress / --no-progress       在终端显示或隐藏进度条（默认：文件较多时显示）
+
+退出码：0 没有错误级别的问题；1 有错误级别的问题；2 参数错误或有输入无法使用
+（不存在、不是文本、过大、无法解析、不是年度报告），其余文件仍会检查。
+`,
+    en: `Usage: nianbao check <files, folders or globs…> [options]
+
+Check annual reports. Folders are walked recursively (skipping node_modules and dot folders),
+taking .json and .md files; files found in a folder or by a glob that are plainly not reports are
+skipped and counted, while a file named on the command line must be a report. The format is
+detected from the content; the extension is only a hint.
+
+Options:
+  -f, --format stylish|json|sarif  Output format (default stylish)
+  --lang zh-CN|en                  Language of the output (default zh-CN)
+  --max-size <MB>                  Size limit per file (default 10)
+  -j, --jobs <n>                   Threads checking in parallel (default 1; raise it for many files on idle cores)
+  --progress / --no-progress       Show or hide the progress bar on a terminal (default: shown for many files)
+
+Exit codes: 0 no error-level finding; 1 error-level findings; 2 bad arguments or an input that
+could not be used (missing, not text, too large, unparsable, not a report); the other files are
+still checked.
+`,
+  },
+  fix: {
+    'zh-CN': `用法：nianbao fix <文件> [选项]
+
+根据各项数值填写或更正合计（表三各行总计、三（七）总计、表四总计）。只替换这些
+单元格的文字，文件的其余部分一个字节都不改；只有全部加数都是数字时才填写合计；
+每处修改都会列出原来的内容。
+
+选项：
+  --dry-run         只显示将要做的修改，不写文件
+  --lang zh-CN|en   输出语言（默认 zh-CN）
+  --max-size <MB>   文件大小上限（默认 10）
+
+退出码：0 修正后没有错误；1 仍有需要人工处理的错误；2 输入无法使用。
+`,
+    en: `Usage: nianbao fix <file> [options]
+
+Fill in or correct the totals (table 三's row totals and 三（七）, table 四's totals) from the values
+they add up. Only the text of those cells is replaced; every other byte of the file is kept. A
+total is set only when all its terms are numbers; each change is listed with the old content.
+
+Options:
+  --dry-run         Show the changes without writing the file
+  --lang zh-CN|en   Language of the output (default zh-CN)
+  --max-size <MB>   Size limit (default 10)
+
+Exit codes: 0 no errors left; 1 errors left that need a person; 2 the input could not be used.
+`,
+  },
+  convert: {
+    'zh-CN': `用法：nianbao convert <文件> --to md|json [-o 输出文件]
+
+转换报告格式，数值原样保留（包括单元格中的文字）。不指定 -o 时输出到标准输出。
+
+选项：
+  -t, --to md|json    目标格式（必填）
+  -o, --output <文件>  输出文件（会覆盖已有文件，但不能是输入文件本身）
+  --lang zh-CN|en     输出语言（默认 zh-CN）
+`,
+    en: `Usage: nianbao convert <file> --to md|json [-o output]
+
+Convert a report to another format, keeping every value as written (text in cells included).
+Writes to stdout unless -o is given.
+
+Options:
+  -t, --to md|json      Target format (required)
+  -o, --output <file>   Output file (overwritten if it exists; never the input itself)
+  --lang zh-CN|en       Language of the output (default zh-CN)
+`,
+  },
+  init: {
+    'zh-CN': `用法：nianbao init --agency <机关名称> --year <年份> [选项]
+
+生成一份新报告的骨架：六个部分和三张表格齐全，所有单元格留空。留空不等于 0：
+nianbao check 会逐一列出尚未填写的单元格，没有发生的事项请填 0。
+
+选项：
+  --agency <名称>     报告机关（必填）
+  --year <年份>       报告年度（必填，2021 年起使用 2021 版格式）
+  --level <级别>      机关级别：stateCouncilDepartment、province、city、county、township、subdistrict、department
+  -t, --to md|json    格式（默认 md）
+  -o, --output <文件>  写入文件而不是标准输出（已存在时需加 --force）
+  --force             覆盖已有文件
+  --lang zh-CN|en     输出语言（默认 zh-CN）
+`,
+    en: `Usage: nianbao init --agency <name> --year <year> [options]
+
+Print the skeleton of a new report: all six sections and three tables, every cell blank. Blank is
+not 0: nianbao check lists each cell still to fill in; write 0 where nothing happened.
+
+Options:
+  --agency <name>     Reporting agency (required)
+  --year <year>       Year reported on (required; the 2021 format applies from 2021 on)
+  --level <level>     Kind of agency: stateCouncilDepartment, province, city, county, township, subdistrict, department
+  -t, --to md|json    Format (default md)
+  -o, --output <file> Write to a file instead of stdout (add --force to overwrite)
+  --force             Overwrite an existing file
+  --lang zh-CN|en     Language of the output (default zh-CN)
+`,
+  },
+};

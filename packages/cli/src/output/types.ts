@@ -1,0 +1,28 @@
+import type { Lang } from '@nianbao/core';
+import type { FileResult } from '../check-file.js';
+import type { Io } from './sink.js';
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  unusable: number;
+  skipped: number;
+}
+
+/** Receives results as files are checked and writes them out at once, keeping nothing but small counters. */
+export interface Formatter {
+  file(file: string, result: FileResult): Promise<void>;
+  /** An input that could not be used; its one-line error has already gone to stderr. */
+  unusable(file: string, message: string): Promise<void>;
+  end(summary: Summary): Promise<void>;
+}
+
+export interface FormatterOptions {
+  io: Io;
+  lang: Lang;
+  version: string;
+}
+
+export type FormatterFactory = (options: FormatterOptions) => Promise<Formatter> | Formatter;

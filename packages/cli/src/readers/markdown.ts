@@ -1,0 +1,94 @@
+import { format2021, toHalfWidth, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import { InputError } from '../i18n.js';
+import type { Reader } from './types.js';
+
+/**
+ * Markdown goes through @nianbao/markdown, the same reader and checker the editor plugin uses, so a
+ * report gets the same findings in the terminal as in the editor. It is loaded on first use: a
+ * run over JSON files never pays for remark.
+ */
+
+interface MarkdownApi {
+  fromMarkdown(text: string, options?: { lang?: Lang }): {
+    report: unknown;
+    sources: ReadonlyMap<string, SourceLocation>;
+    findings: Diagnostic[];
+    /** At least one section heading of the template was found. */
+    recognized: boolean;
+  };
+  /** Core's rules and the reader's findings on a reading: what checkMarkdown runs, without parsing again. */
+  checkReading(reading: ReturnType<MarkdownApi['fromMarkdown']>, lang?: Lang): Diagnostic[];
+  toMarkdown(report: unknown, options?: { lang?: Lang }): string;
+  /** A cell value as the canonical writer writes it. */
+  valueMarkdown(value: unknown): string;
+}
+
+const PACKAGE = '@nianbao/markdown';
+let api: Promise<MarkdownApi> | undefined;
+/** Set once loaded, for the synchronous `formatValue` (which `fix` calls only after `read`). */
+let loaded: MarkdownApi | undefined;
+
+function load(): Promise<MarkdownApi> {
+  api ??= (import(PACKAGE) as Promise<MarkdownApi>).then((m) => (loaded = m)).catch((e: NodeJS.ErrnoException) => {
+    api = undefined;
+    if (e?.code === 'ERR_MODULE_NOT_FOUND') throw new InputError('input.reader-missing', { format: 'Markdown', pkg: PACKAGE });
+    throw e;
+  });
+  return api;
+}
+
+/** How a label is compared here: full-width forms folded, spaces dropped. */
+const fold = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
+
+/** Section headings and table titles as the layout spells them, with their known variants. */
+const MARKERS = [
+  ...format2021.sections.flatMap((s) => [s.heading.zh, ...(s.heading.aliases ?? []), ...(s.heading.variants ?? [])]),
+  ...format2021.tables.map((t) => t.title.zh),
+].map(fold);
+
+/**
+ * A document that names none of the report's sections or tables is some other Markdown file (a
+ * README in the same folder): say so plainly instead of listing every missing section.
+ */
+export function looksLikeReport(text: string): boolean {
+  const folded = fold(text);
+  return MARKERS.some((m) => folded.includes(m));
+}
+
+/**
+ * Marks only Markdown makes: an ATX heading, front matter, or a GFM table's delimiter row. A bare
+ * `|` is not one: text extracted from PDF and HTML pages separates cells with it too.
+ */
+const MARKDOWN_SHAPE = /^(?:---\r?\n|#{1,6}[ \t]|[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[ \t]*:?-+:?)/m;
+
+export const markdownReader: Reader = {
+  id: 'md',
+  extensions: ['.md', '.markdown'],
+  sniff(text, ext) {
+    const named = ext === '.md' || ext === '.markdown';
+    if (MARKDOWN_SHAPE.test(text)) return named ? 0.9 : 0.5;
+    return named ? 0.3 : 0;
+  },
+  async read(text, { lang }) {
+    if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
+    const { fromMarkdown } = await load();
+    const { report, sources, findings, recognized } = fromMarkdown(text, { lang });
+    if (!recognized) throw new InputError('md.not-a-report', {}, true);
+    return { report, sources, findings };
+  },
+  async check(text, { lang }) {
+    if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
+    const { fromMarkdown, checkReading } = await load();
+    const reading = fromMarkdown(text, { lang });
+    if (!reading.recognized) throw new InputError('md.not-a-report', {}, true);
+    return { findings: checkReading(reading, lang), sources: reading.sources };
+  },
+  async write(report, { lang }) {
+    const { toMarkdown } = await load();
+    return toMarkdown(report, { lang });
+  },
+  formatValue(value) {
+    if (!loaded) throw new Error('formatValue before read');
+    return loaded.valueMarkdown(value);
+  },
+};
