@@ -1,6 +1,6 @@
 import { cellAt, describeCell, labelIn } from '../layout/cells.js';
 import type { CellInfo, FormatLayout, Lang } from '../layout/types.js';
-import { MISSING_PARENT, readAt, segmentsOf } from '../pointer.js';
+import { MISSING_PARENT, segmentsOf } from '../pointer.js';
 import { readCellText } from '../read/cell-text.js';
 import { compileRules, type CompiledRules, type SumInstance } from '../rules/compile.js';
 import type { Bilingual, CellRule, CellTest, RuleSet } from '../rules/types.js';
@@ -208,22 +208,11 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
   }
 
   // Cells are read through their parent objects: a row's seven cells cost one walk, not seven.
-  const parents = groupByParent(segments);
+  // Cells are read by one walk down a tree of their paths: each object of the report is visited once.
+  const tree = pathTree(segments);
   const readValues = (report: unknown): unknown[] => {
     const vals = new Array<unknown>(segments.length);
-    for (const g of parents) {
-      const parent = readAt(report, g.segments);
-      const ok = parent !== null && typeof parent === 'object' && !Array.isArray(parent);
-      // A plain object (as JSON.parse makes) can only inherit Object.prototype's members, and no
-      // cell key is one of those: a direct read is then as safe as an own-property check.
-      const proto = ok ? Object.getPrototypeOf(parent) : null;
-      const plainObject = (proto === Object.prototype || proto === null) && g.keysSafe;
-      const rec = parent as Record<string, unknown>;
-      for (let j = 0; j < g.keys.length; j++) {
-        const k = g.keys[j];
-        vals[g.cells[j]] = !ok ? MISSING_PARENT : plainObject || Object.hasOwn(rec, k) ? rec[k] : undefined;
-      }
-    }
+    readTree(report, tree, vals);
     return vals;
   };
   // Every cell a sum instance involves, primary first: fixed, so computed once.
@@ -314,19 +303,51 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
   };
 }
 
-/** Cells grouped by the object that holds them, in first-seen order. */
-function groupByParent(segments: string[][]) {
-  const groups = new Map<string, { segments: string[]; keys: string[]; cells: number[]; keysSafe: boolean }>();
-  segments.forEach((s, i) => {
-    const parent = s.slice(0, -1);
-    const id = parent.join('/');
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = { segments: parent, keys: [], cells: [], keysSafe: true }));
-    g.keys.push(s[s.length - 1]);
-    if (s[s.length - 1] in Object.prototype) g.keysSafe = false;
-    g.cells.push(i);
+/** The cells' JSON Pointers as a tree: inner nodes are objects, `cell` marks a leaf's index. */
+interface PathNode {
+  key: string;
+  /** The key is not a member of Object.prototype, so a plain object cannot inherit it. */
+  safe: boolean;
+  cell: number;
+  children: PathNode[];
+  /** Every cell at or below this node, for marking a missing object's cells at once. */
+  all: number[];
+}
+
+function pathTree(segments: string[][]): PathNode {
+  const root: PathNode = { key: '', safe: true, cell: -1, children: [], all: [] };
+  segments.forEach((segs, i) => {
+    let node = root;
+    node.all.push(i);
+    for (const key of segs) {
+      let next = node.children.find((c) => c.key === key);
+      if (!next) node.children.push((next = { key, safe: !(key in Object.prototype), cell: -1, children: [], all: [] }));
+      next.all.push(i);
+      node = next;
+    }
+    node.cell = i;
   });
-  return [...groups.values()];
+  return root;
+}
+
+function readTree(value: unknown, node: PathNode, vals: unknown[]): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    for (const i of node.all) vals[i] = MISSING_PARENT;
+    return;
+  }
+  const rec = value as Record<string, unknown>;
+  // A plain object (as JSON.parse makes) inherits only Object.prototype's members; a key that is
+  // none of those can then be read directly, as safely as with an own-property check.
+  const proto = Object.getPrototypeOf(rec);
+  const plain = proto === Object.prototype || proto === null;
+  const children = node.children;
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c];
+    const v = (plain && child.safe) || Object.hasOwn(rec, child.key) ? rec[child.key] : undefined;
+    if (child.cell >= 0) vals[child.cell] = v;
+    else if (v === undefined) for (const i of child.all) vals[i] = MISSING_PARENT;
+    else readTree(v, child, vals);
+  }
 }
 
 function suggestionFor(text: string, cell: CellInfo): number | undefined {

@@ -3,3 +3,7 @@ export * from './normalize.js';
 export * from './match.js';
 export * from './grid.js';
 export * from './info.js';
+export * from './findings.js';
+export * from './assemble.js';
+export * from './lines.js';
+export * from './detect-format.js';
