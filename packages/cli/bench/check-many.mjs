@@ -5,14 +5,17 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const BIN = here('../dist/bin.js');
 const PROBE = here('./rss-probe.mjs');
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
-const base = JSON.parse(readFileSync(here('../fixtures/reports/realistic-2024.json'), 'utf8'));
+/** Core's shared fixtures: the reference reports and the published pages. */
+export const CORE_FIXTURES = join(dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')), 'fixtures');
+const base = JSON.parse(readFileSync(join(CORE_FIXTURES, 'realistic-2024.json'), 'utf8'));
 
 let toMarkdown;
 try {

@@ -1,4 +1,6 @@
-import { checkReport, SEVERITY_ORDER, segmentsOf, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import { checkDocument, SEVERITY_ORDER, segmentsOf, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import { InputError } from './i18n.js';
+import { factsOf, type ReportFacts } from './facts.js';
 import { detectReader } from './readers/registry.js';
 
 /** One finding as the command line prints it: the stable record of the JSON output. */
@@ -20,6 +22,8 @@ export interface FileDiagnostic {
 export interface FileResult {
   format: string;
   diagnostics: FileDiagnostic[];
+  /** What the cross-report checks and the audit keep of the report: a few hundred numbers, not the document. */
+  facts: ReportFacts;
 }
 
 /** The location of a path, or of the nearest enclosing value that has one (a missing property points at its object). */
@@ -27,7 +31,13 @@ export function locate(sources: ReadonlyMap<string, SourceLocation>, path: strin
   if (sources.size === 0) return undefined;
   const segs = segmentsOf(path);
   for (let n = segs.length; n >= 0; n--) {
-    const p = n === 0 ? '' : `/${segs.slice(0, n).map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+    const p =
+      n === 0
+        ? ''
+        : `/${segs
+            .slice(0, n)
+            .map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1'))
+            .join('/')}`;
     const s = sources.get(p);
     if (s) return s;
   }
@@ -55,18 +65,29 @@ const byPlace = (a: FileDiagnostic, b: FileDiagnostic) =>
   (a.column ?? 0) - (b.column ?? 0) ||
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 
-/** Detects the format, reads and checks one document. Throws `InputError` when it cannot be used. */
-export async function checkText(text: string, path: string, lang: Lang): Promise<FileResult> {
+/**
+ * Detects the format, reads and checks one document. Throws `InputError` when it cannot be used;
+ * `notUtf8` is the error for a document decoded as GB18030, given unless its reader takes that.
+ */
+export async function checkText(text: string, path: string, lang: Lang, notUtf8?: InputError): Promise<FileResult> {
   const reader = detectReader(text, path);
+  if (notUtf8 && !reader.legacyEncodings) throw notUtf8;
   let found: Diagnostic[];
+  let report: unknown;
   let sources: ReadonlyMap<string, SourceLocation> = new Map();
   if (reader.check) {
-    ({ findings: found, sources } = await reader.check(text, { lang }));
+    ({ findings: found, sources, report } = await reader.check(text, { lang }));
   } else {
     const read = await reader.read(text, { lang });
     sources = read.sources;
-    found = [...read.findings, ...checkReport(read.report, { lang, sources })];
+    report = read.report;
+    // Core's table rules and document rules, as the other readers' checkers run them.
+    found = [...read.findings, ...checkDocument(read.report, { lang, sources })];
   }
   // Array.prototype.sort is stable: findings on the same cell keep the checker's order.
-  return { format: reader.id, diagnostics: found.map((d) => record(d, sources)).sort(byPlace) };
+  return {
+    format: reader.id,
+    diagnostics: found.map((d) => record(d, sources)).sort(byPlace),
+    facts: factsOf(report, sources),
+  };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Lang } from '@nianbao/core';
+import { auditTypeOf } from './audit/index.js';
 import { FORMATTERS, runCheck } from './commands/check.js';
+import { runAggregate } from './commands/aggregate.js';
 import { runConvert } from './commands/convert.js';
 import { runFix } from './commands/fix.js';
 import { runInit } from './commands/init.js';
@@ -32,9 +34,28 @@ const COMMON = {
 } as const satisfies ParseArgsConfig['options'];
 
 const OPTIONS = {
-  check: { ...COMMON, format: { type: 'string', short: 'f' }, jobs: { type: 'string', short: 'j' }, progress: { type: 'boolean' }, 'no-progress': { type: 'boolean' } },
+  check: {
+    ...COMMON,
+    previous: { type: 'string' },
+    report: { type: 'string', multiple: true },
+    format: { type: 'string', short: 'f' },
+    jobs: { type: 'string', short: 'j' },
+    progress: { type: 'boolean' },
+    'no-progress': { type: 'boolean' },
+  },
   fix: { ...COMMON, 'dry-run': { type: 'boolean' } },
-  convert: { ...COMMON, to: { type: 'string', short: 't' }, output: { type: 'string', short: 'o' } },
+  aggregate: {
+    ...COMMON,
+    agency: { type: 'string' },
+    year: { type: 'string' },
+    to: { type: 'string', short: 't' },
+    output: { type: 'string', short: 'o' },
+  },
+  convert: {
+    ...COMMON,
+    to: { type: 'string', short: 't' },
+    output: { type: 'string', short: 'o' },
+  },
   init: {
     ...COMMON,
     agency: { type: 'string' },
@@ -63,7 +84,11 @@ function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
 function choice(option: string, value: string | undefined, choices: readonly string[], fallback?: string): string {
   const v = value ?? fallback;
   if (v === undefined) throw new UsageError({ id: 'args.required', values: { option } });
-  if (!choices.includes(v)) throw new UsageError({ id: 'args.bad-choice', values: { option, value: v, choices: choices.join('|') } });
+  if (!choices.includes(v))
+    throw new UsageError({
+      id: 'args.bad-choice',
+      values: { option, value: v, choices: choices.join('|') },
+    });
   return v;
 }
 
@@ -94,21 +119,38 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await io.out.write(`${version()}\n`);
       return EXIT.ok;
     }
-    if (!isCommand(first)) throw new UsageError({ id: 'args.unknown-command', values: { command: first } });
+    if (!isCommand(first))
+      throw new UsageError({
+        id: 'args.unknown-command',
+        values: { command: first },
+      });
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], options: OPTIONS[first], allowPositionals: true, strict: true });
+      parsed = parseArgs({
+        args: [...rest],
+        options: OPTIONS[first],
+        allowPositionals: true,
+        strict: true,
+      });
     } catch (e) {
-      throw new UsageError({ id: 'args.invalid', values: { detail: (e as Error).message } });
+      throw new UsageError({
+        id: 'args.invalid',
+        values: { detail: (e as Error).message },
+      });
     }
-    const { values, positionals } = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+    const { values, positionals } = parsed as {
+      values: Record<string, string | boolean | undefined>;
+      positionals: string[];
+    };
     if (values.help) {
       await io.out.write(HELP[first][lang]);
       return EXIT.ok;
     }
     if (values.lang !== undefined && !parseLang(values.lang as string)) choice('lang', values.lang as string, ['zh-CN', 'en']);
     const size = maxBytes(values['max-size'] as string | undefined);
-    const writable = allReaders().filter((r) => r.write).map((r) => r.id);
+    const writable = allReaders()
+      .filter((r) => r.write)
+      .map((r) => r.id);
 
     switch (first) {
       case 'check': {
@@ -117,7 +159,40 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const progress = values['no-progress'] ? false : values.progress ? true : undefined;
         const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
         if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError({ id: 'args.bad-jobs' });
-        return await runCheck({ inputs: positionals, format, lang, maxBytes: size, progress, jobs, version: version() }, io);
+        const reports = (values.report as unknown as string[] | undefined) ?? [];
+        const badReport = reports.find((r) => !auditTypeOf(r));
+        if (badReport !== undefined)
+          throw new UsageError({
+            id: 'args.bad-report',
+            values: { file: badReport },
+          });
+        const previous = values.previous as string | undefined;
+        return await runCheck(
+          {
+            inputs: positionals,
+            format,
+            lang,
+            maxBytes: size,
+            progress,
+            jobs,
+            version: version(),
+            previous,
+            reports,
+          },
+          io,
+        );
+      }
+      case 'aggregate': {
+        if (positionals.length === 0) throw new UsageError({ id: 'args.no-inputs' });
+        const agency = (values.agency as string | undefined)?.trim();
+        if (!agency) throw new UsageError({ id: 'args.required', values: { option: 'agency' } });
+        const yearText = values.year as string | undefined;
+        if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError({ id: 'args.year' });
+        const to = choice('to', values.to as string | undefined, writable, 'md');
+        return await runAggregate(
+          { files: positionals, agency, year: yearText === undefined ? undefined : Number(yearText), to, output: values.output as string | undefined, lang, maxBytes: size },
+          io,
+        );
       }
       case 'fix': {
         if (positionals.length !== 1) throw new UsageError({ id: 'args.one-file' });
@@ -128,27 +203,58 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (positionals.length !== 1) throw new UsageError({ id: 'args.one-file' });
         const to = choice('to', values.to as string | undefined, writable);
         file = positionals[0];
-        return await runConvert({ file, to, output: values.output as string | undefined, lang, maxBytes: size }, io);
+        return await runConvert(
+          {
+            file,
+            to,
+            output: values.output as string | undefined,
+            lang,
+            maxBytes: size,
+          },
+          io,
+        );
       }
       case 'init': {
-        if (positionals.length > 0) throw new UsageError({ id: 'args.invalid', values: { detail: positionals.join(' ') } });
+        if (positionals.length > 0)
+          throw new UsageError({
+            id: 'args.invalid',
+            values: { detail: positionals.join(' ') },
+          });
         const agency = (values.agency as string | undefined)?.trim();
-        if (!agency) throw new UsageError({ id: 'args.required', values: { option: 'agency' } });
+        if (!agency)
+          throw new UsageError({
+            id: 'args.required',
+            values: { option: 'agency' },
+          });
         const yearText = values.year as string | undefined;
-        if (yearText === undefined) throw new UsageError({ id: 'args.required', values: { option: 'year' } });
+        if (yearText === undefined)
+          throw new UsageError({
+            id: 'args.required',
+            values: { option: 'year' },
+          });
         const year = Number(yearText);
         if (!/^\d{4}$/.test(yearText) || year < 2021) throw new UsageError({ id: 'args.year' });
         const level = values.level === undefined ? undefined : choice('level', values.level as string, agencyLevels());
         const to = choice('to', values.to as string | undefined, writable, 'md');
         return await runInit(
-          { agency, year, agencyLevel: level, to, output: values.output as string | undefined, lang, force: values.force === true },
+          {
+            agency,
+            year,
+            agencyLevel: level,
+            to,
+            output: values.output as string | undefined,
+            lang,
+            force: values.force === true,
+          },
           io,
         );
       }
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      await io.err.write(`nianbao: ${t(lang, e.msg.id, e.msg.values)}\n${lang === 'en' ? 'See nianbao --help.' : '请查看 nianbao --help。'}\n`);
+      await io.err.write(
+        `nianbao: ${t(lang, e.msg.id, e.msg.values)}\n${lang === 'en' ? 'See nianbao --help.' : '请查看 nianbao --help。'}\n`,
+      );
       return EXIT.unusable;
     }
     if (e instanceof InputError) {

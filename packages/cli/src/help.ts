@@ -1,14 +1,15 @@
 import type { Lang } from '@nianbao/core';
 
 /** `--help` of each command, in both languages. */
-export const HELP: Record<'main' | 'check' | 'fix' | 'convert' | 'init', Record<Lang, string>> = {
+export const HELP: Record<'main' | 'check' | 'fix' | 'convert' | 'init' | 'aggregate', Record<Lang, string>> = {
   main: {
     'zh-CN': `用法：nianbao <命令> [选项]
 
 政府信息公开工作年度报告的检查、修正、转换与新建。
 
 命令：
-  check <文件、目录或 glob…>   检查报告（.json、.md），核对表格勾稽关系
+  check <文件、目录或 glob…>   检查报告（.json、.md、.html、.txt），核对表格勾稽关系
+  aggregate <文件…> --agency …  把多个机关的报告汇总为一份
   fix <文件>                   填写可由其他单元格算出的合计，只改动这些单元格
   convert <文件> --to md|json  转换报告格式
   init --agency … --year …     生成一份空白报告（Markdown）
@@ -25,7 +26,8 @@ export const HELP: Record<'main' | 'check' | 'fix' | 'convert' | 'init', Record<
 Check, fix, convert and start annual reports on government information disclosure.
 
 Commands:
-  check <files, folders or globs…>  Check reports (.json, .md) and reconcile their tables
+  check <files, folders or globs…>  Check reports (.json, .md, .html, .txt) and reconcile their tables
+  aggregate <files…> --agency …     Add up several agencies' reports into one
   fix <file>                        Fill in the totals that other cells determine, touching only those cells
   convert <file> --to md|json       Convert a report to another format
   init --agency … --year …          Print a blank report skeleton (Markdown)
@@ -42,7 +44,7 @@ Exit codes: 0 no errors; 1 error-level findings; 2 bad arguments or an input tha
     'zh-CN': `用法：nianbao check <文件、目录或 glob…> [选项]
 
 检查年度报告。目录会被递归遍历（跳过 node_modules 和以 . 开头的目录），只取
-.json、.md 文件；目录或 glob 中明显不是年度报告的文件会被跳过并计数，直接指定的
+.json、.md、.html、.htm、.txt 文件；目录或 glob 中明显不是年度报告的文件会被跳过并计数，直接指定的
 文件则必须是年度报告。文件格式按内容识别，扩展名只作参考。
 
 选项：
@@ -51,6 +53,8 @@ Exit codes: 0 no errors; 1 error-level findings; 2 bad arguments or an input tha
   --max-size <MB>                  单个文件大小上限（默认 10）
   -j, --jobs <n>                   并行检查的线程数（默认 1；文件很多且 CPU 空闲时可加大）
   --progress / --no-progress       在终端显示或隐藏进度条（默认：文件较多时显示）
+  --previous <文件>                与上年度报告核对“上年结转”（同一机关相邻年度的报告一起检查时自动核对）
+  --report <文件>                  另写一份检查结果：.html（可直接打开的网页）、.csv（Excel/WPS）或 .json；可重复
 
 退出码：0 没有错误级别的问题；1 有错误级别的问题；2 参数错误或有输入无法使用
 （不存在、不是文本、过大、无法解析、不是年度报告），其余文件仍会检查。
@@ -58,7 +62,7 @@ Exit codes: 0 no errors; 1 error-level findings; 2 bad arguments or an input tha
     en: `Usage: nianbao check <files, folders or globs…> [options]
 
 Check annual reports. Folders are walked recursively (skipping node_modules and dot folders),
-taking .json and .md files; files found in a folder or by a glob that are plainly not reports are
+taking .json, .md, .html, .htm and .txt files; files found in a folder or by a glob that are plainly not reports are
 skipped and counted, while a file named on the command line must be a report. The format is
 detected from the content; the extension is only a hint.
 
@@ -68,6 +72,8 @@ Options:
   --max-size <MB>                  Size limit per file (default 10)
   -j, --jobs <n>                   Threads checking in parallel (default 1; raise it for many files on idle cores)
   --progress / --no-progress       Show or hide the progress bar on a terminal (default: shown for many files)
+  --previous <file>                Compare 上年结转 with last year's report (automatic for consecutive years checked together)
+  --report <file>                  Also write an audit: .html (a self-contained page), .csv (Excel/WPS) or .json; repeatable
 
 Exit codes: 0 no error-level finding; 1 error-level findings; 2 bad arguments or an input that
 could not be used (missing, not text, too large, unparsable, not a report); the other files are
@@ -151,6 +157,26 @@ Options:
   -o, --output <file> Write to a file instead of stdout (add --force to overwrite)
   --force             Overwrite an existing file
   --lang zh-CN|en     Language of the output (default zh-CN)
+`,
+  },
+  aggregate: {
+    'zh-CN': `用法：nianbao aggregate <文件…> --agency <汇总单位> [--year <年度>] [--to md|json] [-o <文件>]
+
+把多个机关同一年度、同一格式的报告逐格相加，得到一份汇总报告（如县政府汇总各部门），
+写到标准输出或 -o 指定的文件，并像其他报告一样检查。任何一份报告中空白或不是数字的单元格，
+在汇总中也留空，并在标准错误中列出是哪些报告造成的。检查结果写到标准错误。
+
+退出码：0 汇总没有错误级别的问题；1 有；2 参数错误、输入无法使用、格式或年度不一致。
+`,
+    en: `Usage: nianbao aggregate <files…> --agency <name> [--year <year>] [--to md|json] [-o <file>]
+
+Adds up several agencies' reports of one year and one format, cell by cell, into one consolidated
+report (a county's roll-up of its departments), writes it to stdout or -o, and checks it like any
+report. A cell blank or not a number in any input stays blank in the sum; stderr names the inputs
+that made it so. Findings go to stderr.
+
+Exit codes: 0 no error-level finding in the sum; 1 some; 2 bad arguments, an unusable input, or
+mixed formats or years.
 `,
   },
 };

@@ -5,16 +5,31 @@ import type { Lang } from '@nianbao/core';
  * translated). Keyed by a stable id; `{name}` placeholders are filled by `t`.
  */
 const MESSAGES = {
-  'input.missing': { 'zh-CN': '找不到文件或目录', en: 'No such file or directory' },
-  'input.no-match': { 'zh-CN': '没有文件匹配此模式', en: 'No files match this pattern' },
-  'input.empty-folder': { 'zh-CN': '目录中没有可检查的文件（{extensions}）', en: 'No files to check in this folder ({extensions})' },
+  'input.missing': {
+    'zh-CN': '找不到文件或目录',
+    en: 'No such file or directory',
+  },
+  'input.no-match': {
+    'zh-CN': '没有文件匹配此模式',
+    en: 'No files match this pattern',
+  },
+  'input.empty-folder': {
+    'zh-CN': '目录中没有可检查的文件（{extensions}）',
+    en: 'No files to check in this folder ({extensions})',
+  },
   'input.not-a-file': { 'zh-CN': '不是普通文件', en: 'Not a regular file' },
-  'input.unreadable': { 'zh-CN': '无法读取：{reason}', en: 'Cannot read: {reason}' },
+  'input.unreadable': {
+    'zh-CN': '无法读取：{reason}',
+    en: 'Cannot read: {reason}',
+  },
   'input.too-large': {
     'zh-CN': '文件过大（{size}），超过上限 {limit}；可用 --max-size 调整',
     en: 'File too large ({size}), over the limit of {limit}; see --max-size',
   },
-  'input.binary': { 'zh-CN': '这是二进制文件，不是文本', en: 'This is a binary file, not text' },
+  'input.binary': {
+    'zh-CN': '这是二进制文件，不是文本',
+    en: 'This is a binary file, not text',
+  },
   'input.utf16': {
     'zh-CN': '文件是 UTF-16 编码，请另存为 UTF-8',
     en: 'The file is encoded in UTF-16; save it as UTF-8',
@@ -31,19 +46,34 @@ const MESSAGES = {
     'zh-CN': '读取 {format} 需要安装 {pkg}',
     en: 'Reading {format} needs {pkg} to be installed',
   },
-  'input.reader-failed': { 'zh-CN': '读取失败：{reason}', en: 'Could not read the report: {reason}' },
+  'input.reader-failed': {
+    'zh-CN': '读取失败：{reason}',
+    en: 'Could not read the report: {reason}',
+  },
   'input.empty': { 'zh-CN': '文件是空的', en: 'The file is empty' },
   'json.syntax': {
     'zh-CN': '第 {line} 行第 {column} 列：JSON 语法错误，{detail}',
     en: 'Line {line}, column {column}: invalid JSON, {detail}',
   },
-  'json.unexpected-end': { 'zh-CN': '内容意外结束', en: 'unexpected end of input' },
-  'json.unexpected': { 'zh-CN': '意外的`{found}`，应为{expected}', en: 'unexpected `{found}`, expected {expected}' },
+  'json.unexpected-end': {
+    'zh-CN': '内容意外结束',
+    en: 'unexpected end of input',
+  },
+  'json.unexpected': {
+    'zh-CN': '意外的`{found}`，应为{expected}',
+    en: 'unexpected `{found}`, expected {expected}',
+  },
   'json.one-of': { 'zh-CN': '{a}或{b}', en: '{a} or {b}' },
   'json.expected-value': { 'zh-CN': '一个值', en: 'a value' },
   'json.expected-end': { 'zh-CN': '文档结束', en: 'the end of the document' },
-  'json.bad-string': { 'zh-CN': '字符串无效（未转义的控制字符或错误的转义）', en: 'invalid string (unescaped control character or bad escape)' },
-  'json.too-deep': { 'zh-CN': '嵌套超过 {limit} 层', en: 'nested deeper than {limit} levels' },
+  'json.bad-string': {
+    'zh-CN': '字符串无效（未转义的控制字符或错误的转义）',
+    en: 'invalid string (unescaped control character or bad escape)',
+  },
+  'json.too-deep': {
+    'zh-CN': '嵌套超过 {limit} 层',
+    en: 'nested deeper than {limit} levels',
+  },
   'json.proto-key': {
     'zh-CN': '第 {line} 行第 {column} 列：不允许使用键`__proto__`',
     en: 'Line {line}, column {column}: the key `__proto__` is not allowed',
@@ -60,20 +90,78 @@ const MESSAGES = {
     'zh-CN': '这个 Markdown 文件不是年度报告（找不到任何一部分的标题或表格）',
     en: 'This Markdown file is not an annual report (no section heading or table found)',
   },
-  'args.unknown-command': { 'zh-CN': '未知命令`{command}`', en: 'Unknown command `{command}`' },
-  'args.invalid': { 'zh-CN': '参数错误：{detail}', en: 'Invalid arguments: {detail}' },
-  'args.no-inputs': { 'zh-CN': '请指定要检查的文件、目录或 glob 模式', en: 'Name the files, folders or globs to check' },
+  'html.not-a-report': {
+    'zh-CN': '这个网页不是年度报告（找不到任何一部分的标题或报告表格）',
+    en: 'This web page is not an annual report (no section heading or report table found)',
+  },
+  'txt.not-a-report': {
+    'zh-CN': '这个文本文件不是年度报告（找不到任何一部分的标题或报告表格）',
+    en: 'This text file is not an annual report (no section heading or report table found)',
+  },
+  'cross.late-heading': {
+    'zh-CN': '跨报告检查（读到上一年度报告后才能确定的问题）：',
+    en: 'Across reports (found once the previous year had been read):',
+  },
+  'args.bad-report': {
+    'zh-CN': '--report 的文件`{file}`类型未知，应以 .html、.csv 或 .json 结尾',
+    en: 'Unexpected file type for --report `{file}`, expected .html, .csv or .json',
+  },
+  'cross.previous-unusable': {
+    'zh-CN': '--previous 指定的上年度报告 {file} 无法使用：{reason}',
+    en: 'The previous report {file} named by --previous cannot be used: {reason}',
+  },
+  'aggregate.input': { 'zh-CN': '{file} 无法使用：{reason}', en: '{file} cannot be used: {reason}' },
+  'aggregate.mixed-format': {
+    'zh-CN': '不能汇总不同格式的报告：{a} 是 {fa} 年格式，{b} 是 {fb} 年格式',
+    en: 'Cannot add up reports of different formats: {a} is on the {fa} format, {b} on the {fb} format',
+  },
+  'aggregate.mixed-year': {
+    'zh-CN': '不能汇总不同年度的报告：{file} 是 {year} 年度，应为 {expected} 年度',
+    en: 'Cannot add up reports of different years: {file} is for {year}, expected {expected}',
+  },
+  'aggregate.done': { 'zh-CN': '汇总了 {n} 份报告：{agency} {year} 年度', en: 'Added up {n} reports: {agency}, {year}' },
+  'aggregate.blank': {
+    'zh-CN': '{cell}：汇总结果留空，因为以下报告此格空白或不是数字：{files}',
+    en: '{cell}: left blank in the sum, because it is blank or not a number in {files}',
+  },
+  'args.unknown-command': {
+    'zh-CN': '未知命令`{command}`',
+    en: 'Unknown command `{command}`',
+  },
+  'args.invalid': {
+    'zh-CN': '参数错误：{detail}',
+    en: 'Invalid arguments: {detail}',
+  },
+  'args.no-inputs': {
+    'zh-CN': '请指定要检查的文件、目录或 glob 模式',
+    en: 'Name the files, folders or globs to check',
+  },
   'args.bad-choice': {
     'zh-CN': '--{option} 的值`{value}`无效，应为 {choices}',
     en: 'Unexpected `{value}` for --{option}, expected {choices}',
   },
   'args.one-file': { 'zh-CN': '请指定一个文件', en: 'Name exactly one file' },
   'args.required': { 'zh-CN': '缺少 --{option}', en: 'Missing --{option}' },
-  'args.year': { 'zh-CN': '--year 应为 2021 及以后的年份', en: '--year must be a year from 2021 on' },
-  'args.bad-jobs': { 'zh-CN': '--jobs 应为 1 到 64 之间的整数', en: '--jobs must be a whole number from 1 to 64' },
-  'args.bad-size': { 'zh-CN': '--max-size 应为正数（MB）', en: '--max-size must be a positive number of MB' },
-  'summary.clean': { 'zh-CN': '✔ 检查了 {files}，没有发现问题', en: '✔ {files} checked, no problems' },
-  'summary.none-found': { 'zh-CN': '检查了 {files}，没有发现问题', en: '{files} checked, no problems' },
+  'args.year': {
+    'zh-CN': '--year 应为 2021 及以后的年份',
+    en: '--year must be a year from 2021 on',
+  },
+  'args.bad-jobs': {
+    'zh-CN': '--jobs 应为 1 到 64 之间的整数',
+    en: '--jobs must be a whole number from 1 to 64',
+  },
+  'args.bad-size': {
+    'zh-CN': '--max-size 应为正数（MB）',
+    en: '--max-size must be a positive number of MB',
+  },
+  'summary.clean': {
+    'zh-CN': '✔ 检查了 {files}，没有发现问题',
+    en: '✔ {files} checked, no problems',
+  },
+  'summary.none-found': {
+    'zh-CN': '检查了 {files}，没有发现问题',
+    en: '{files} checked, no problems',
+  },
   'summary.problems': {
     'zh-CN': '✖ 检查了 {files}，发现 {problems}（{errors}，{warnings}，{infos}）',
     en: '✖ {files} checked: {problems} ({errors}, {warnings}, {infos})',
@@ -89,10 +177,22 @@ const MESSAGES = {
   'severity.error': { 'zh-CN': '错误', en: 'error' },
   'severity.warning': { 'zh-CN': '警告', en: 'warning' },
   'severity.info': { 'zh-CN': '提示', en: 'info' },
-  'fix.none': { 'zh-CN': '{file}：没有需要填写的合计', en: '{file}: no totals to fill in' },
-  'fix.changed': { 'zh-CN': '{file}：填写了 {count}', en: '{file}: filled in {count}' },
-  'fix.dry-run': { 'zh-CN': '（--dry-run：文件未改动）', en: '(--dry-run: the file was not changed)' },
-  'fix.change': { 'zh-CN': '{cell}：{before} → {after}', en: '{cell}: {before} → {after}' },
+  'fix.none': {
+    'zh-CN': '{file}：没有需要填写的合计',
+    en: '{file}: no totals to fill in',
+  },
+  'fix.changed': {
+    'zh-CN': '{file}：填写了 {count}',
+    en: '{file}: filled in {count}',
+  },
+  'fix.dry-run': {
+    'zh-CN': '（--dry-run：文件未改动）',
+    en: '(--dry-run: the file was not changed)',
+  },
+  'fix.change': {
+    'zh-CN': '{cell}：{before} → {after}',
+    en: '{cell}: {before} → {after}',
+  },
   'fix.blank': { 'zh-CN': '空白', en: 'blank' },
   'fix.not-in-document': {
     'zh-CN': '{cell}（{path}）不在文档中，无法就地填写；文件未改动',
@@ -111,8 +211,14 @@ const MESSAGES = {
     en: 'Note: the source has {count}; the conversion keeps the content as written',
   },
   'init.written': { 'zh-CN': '已写入 {file}', en: 'Wrote {file}' },
-  'output.is-input': { 'zh-CN': '输出文件不能是输入文件本身：{file}', en: 'The output cannot be the input file itself: {file}' },
-  'output.exists': { 'zh-CN': '{file} 已存在；加 --force 覆盖', en: '{file} exists; add --force to overwrite' },
+  'output.is-input': {
+    'zh-CN': '输出文件不能是输入文件本身：{file}',
+    en: 'The output cannot be the input file itself: {file}',
+  },
+  'output.exists': {
+    'zh-CN': '{file} 已存在；加 --force 覆盖',
+    en: '{file} exists; add --force to overwrite',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageId = keyof typeof MESSAGES;
@@ -141,7 +247,10 @@ const NOUNS = {
   warning: { 'zh-CN': ['个警告'], en: ['warning', 'warnings'] },
   info: { 'zh-CN': ['个提示'], en: ['info', 'infos'] },
   total: { 'zh-CN': ['个合计'], en: ['total', 'totals'] },
-  readingProblem: { 'zh-CN': ['个读取问题'], en: ['reading problem', 'reading problems'] },
+  readingProblem: {
+    'zh-CN': ['个读取问题'],
+    en: ['reading problem', 'reading problems'],
+  },
 } as const;
 
 export function count(lang: Lang, n: number, noun: keyof typeof NOUNS): string {

@@ -71,19 +71,22 @@ describe('bad input', () => {
     expect(r.stderr).toBe('pipe.json: 不是普通文件\n/dev/zero: 不是普通文件\n');
   });
 
-  it('does not take text with `|` cell separators (extracted from a PDF) for Markdown', async () => {
+  it('reads text with `|` cell separators (extracted from a PDF) as text, not as Markdown', async () => {
     writeFileSync(join(dir, 'extract.txt'), '一、总体情况\n……\n二、主动公开政府信息情况\n规章|\n0|\n0|\n|||\n');
-    const r = await nianbao(['check', 'extract.txt'], { cwd: dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('extract.txt: 无法识别的文件格式（支持：json, md）\n');
+    const r = await nianbao(['check', 'extract.txt', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [entry] = JSON.parse(r.stdout);
+    expect(entry.format).toBe('txt');
+    // A fragment: what is missing is said, not invented as zeros.
+    expect(entry.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('table-incomplete');
   });
 
   it('refuses a folder with nothing to check', async () => {
     mkdirSync(join(dir, 'empty/sub'), { recursive: true });
-    writeFileSync(join(dir, 'empty/sub/notes.txt'), 'x');
+    writeFileSync(join(dir, 'empty/sub/notes.docx'), 'x');
     const r = await nianbao(['check', 'empty', 'reports/realistic-2024.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('empty: 目录中没有可检查的文件（.json .md .markdown）\n');
+    expect(r.stderr).toBe('empty: 目录中没有可检查的文件（.json .md .markdown .html .htm .txt）\n');
   });
 
   it('raises the size limit with --max-size', async () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, nianbao, scratch } from './helpers.js';
+import { BIN, CORE_FIXTURES, nianbao, scratch } from './helpers.js';
 
 interface Case {
   name: string;
@@ -11,13 +11,13 @@ interface Case {
   expect: { ruleId: string; path: string; actual?: unknown; expected?: unknown }[];
 }
 
-const cases: Case[] = JSON.parse(readFileSync(join(FIXTURES, 'cases.json'), 'utf8'));
+const cases: Case[] = JSON.parse(readFileSync(join(CORE_FIXTURES, 'cases.json'), 'utf8'));
 
 /** Writes each broken variant of cases.json as its own report file, formatted as people save JSON. */
 function writeCases(dir: string): void {
   mkdirSync(join(dir, 'cases'));
   for (const c of cases) {
-    const report = JSON.parse(readFileSync(join(FIXTURES, 'reports', `${c.base}.json`), 'utf8'));
+    const report = JSON.parse(readFileSync(join(CORE_FIXTURES, `${c.base}.json`), 'utf8'));
     for (const [pointer, value] of Object.entries(c.set)) {
       const segs = pointer.slice(1).split('/');
       let o = report;
@@ -83,7 +83,8 @@ describe('nianbao check', () => {
     const r = await nianbao(['check', 'cases/row-total-wrong.json', '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error {2}.*expected `131`/);
-    expect(r.stdout).toMatch(/✖ 1 file checked: 2 problems \(2 errors, 0 warnings, 0 infos\)/);
+    // The row total, the balance it breaks, and the narrative's 131 against the table's 130.
+    expect(r.stdout).toMatch(/✖ 1 file checked: 3 problems \(3 errors, 0 warnings, 0 infos\)/);
   });
 
   it('groups stylish output by file and leaves clean files out', async () => {
@@ -141,11 +142,12 @@ describe('nianbao check', () => {
     writeFileSync(join(dir, 'tree/sub/node_modules/c.json'), good);
     writeFileSync(join(dir, 'tree/.git/d.json'), good);
     writeFileSync(join(dir, 'tree/package.json'), '{ "name": "x" }\n');
-    writeFileSync(join(dir, 'tree/notes.txt'), 'not picked up by a folder walk\n');
+    writeFileSync(join(dir, 'tree/notes.txt'), 'picked up by a folder walk, and skipped: not a report\n');
+    writeFileSync(join(dir, 'tree/notes.docx'), 'not picked up by a folder walk\n');
     const r = await nianbao(['check', 'tree', 'tree/**/*.json', 'tree/a.json', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).map((e: { file: string }) => e.file)).toEqual([join('tree', 'a.json'), join('tree', 'sub', 'b.json')]);
-    expect(r.stderr).toContain('跳过了目录中 1 个不是年度报告的文件');
+    expect(r.stderr).toContain('跳过了目录中 2 个不是年度报告的文件');
   });
 });
 

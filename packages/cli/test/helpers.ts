@@ -1,11 +1,37 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+/** The command line's own fixtures (bad inputs, Markdown variants, a GB18030 page). */
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/** Core's shared fixtures: the reference reports, the broken cases and the published reports in fixtures/reports. */
+export const CORE_FIXTURES = join(dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')), 'fixtures');
+
+/**
+ * The folder the tests run in: the command line's fixtures with core's shared ones laid in, as
+ * `reports/realistic-2024.json`, `reports/seed-yuguan-2023.json`, `cases.json` and `published/`.
+ */
+function workspace(dir: string): void {
+  cpSync(FIXTURES, dir, { recursive: true });
+  for (const f of ['realistic-2024.json', 'seed-yuguan-2023.json']) cpSync(join(CORE_FIXTURES, f), join(dir, 'reports', f));
+  cpSync(join(CORE_FIXTURES, 'cases.json'), join(dir, 'cases.json'));
+  cpSync(join(CORE_FIXTURES, 'reports'), join(dir, 'published'), { recursive: true });
+}
+
+let shared: string | undefined;
+/** One workspace per test file for the tests that only read, removed when the process exits. */
+export function sharedDir(): string {
+  if (!shared) {
+    const dir = (shared = mkdtempSync(join(tmpdir(), 'nianbao-cli-')));
+    workspace(dir);
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return shared;
+}
 
 export interface Run {
   code: number | null;
@@ -19,7 +45,7 @@ export function nianbao(args: string[], options: { cwd?: string; env?: NodeJS.Pr
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
     delete env.FORCE_COLOR;
     delete env.NIANBAO_LANG;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? FIXTURES, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? sharedDir(), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
@@ -32,6 +58,6 @@ export function nianbao(args: string[], options: { cwd?: string; env?: NodeJS.Pr
 /** A temporary folder holding a copy of the fixtures, removed by the returned function. */
 export function scratch(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
-  cpSync(FIXTURES, dir, { recursive: true });
+  workspace(dir);
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -6,15 +6,15 @@ import { fromText } from './text/index.js';
 
 export { fromText } from './text/index.js';
 export { detectInput, decodeBytes, type InputKind } from './detect-input.js';
-export { isTemplateLabel } from './detect-format.js';
 export { headingOf, type HeadingMatch } from './assemble.js';
 export { fromHtml, type HtmlOptions } from './html/index.js';
 export { expandTable } from './html/table.js';
 export { checkReading, byPosition } from './check.js';
 export { assemble } from './assemble.js';
-export { detectFormat, formatVotes, type FormatVote } from './detect-format.js';
-export { IMPORT_RULES, IMPORT_RULES_URL, type ImportRuleId } from './findings.js';
-export { LineIndex, MappedText, type Piece } from './lines.js';
+// Format detection and the line index moved to core, shared with the other readers; re-exported
+// so that this package's API stays what it was.
+export { detectFormat, formatVotes, isTemplateLabel, LineIndex, type FormatVote } from '@nianbao/core';
+export { MappedText, type Piece } from './mapped-text.js';
 export type { DocLine, DocTable, ImportOptions, ImportReading, Part, ReaderDoc, TableInput } from './model.js';
 export { shapeOf, type TextShape } from './text/shape.js';
 

@@ -1,6 +1,7 @@
-import type { Diagnostic, SourceLocation } from '@nianbao/core';
+import type { AssembledReport, SourceLocation } from '@nianbao/core';
 import type { GridCell } from '@nianbao/core';
-import type { LineIndex, MappedText } from './lines.js';
+import type { LineIndex } from '@nianbao/core';
+import type { MappedText } from './mapped-text.js';
 
 /**
  * What a reader makes of a document before any template knowledge is applied: lines of text and
@@ -43,20 +44,11 @@ export interface ImportOptions {
   format?: string;
 }
 
-export interface ImportReading {
-  /** The report as read: every cell present, a cell not found or blank is null, text typed into a number cell kept as the string. */
-  report: Record<string, unknown> & { format: string; meta: Record<string, unknown> };
+/** A report read from a page or text: core's assembled report (report, sources, absent, findings, complete) and what only this reader knows. */
+export interface ImportReading extends AssembledReport {
   format: string;
-  /** Where each value was read from, by JSON Pointer: table cells, meta fields, narratives. */
-  sources: Map<string, SourceLocation>;
-  /** What the reader found wrong with the document's structure. */
-  findings: Diagnostic[];
-  /** Every cell of the format was read from the document, and the document was not cut off. */
-  complete: boolean;
   /** At least one section heading or report table was found: the document is meant as a report. */
   recognized: boolean;
-  /** Cells the document does not have (row, table or section missing, or cut off): their null is explained by a reader finding. */
-  absent: Set<string>;
   /** Maps an offset range inside a narrative (`/overview`, `/problems`, `/otherMatters`, `/meta/title`) back to the document. */
   locate(path: string, start: number, end: number): SourceLocation | undefined;
 }

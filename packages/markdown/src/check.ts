@@ -1,4 +1,4 @@
-import { checkDocument, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import { byPosition, checkDocument, explainedByReader, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
 import type { MarkdownReading } from './read/index.js';
 
 /**
@@ -11,7 +11,7 @@ export function checkReading(reading: MarkdownReading, lang: Lang = 'zh-CN'): Di
   const core = checkDocument(reading.report, { lang, sources: reading.sources, locate: (path, start, end) => locate(reading, path, start, end) });
   const kept: Diagnostic[] = [];
   for (const d of core) {
-    if (reading.absent.has(d.path)) continue;
+    if (explainedByReader(d, reading.absent)) continue;
     const source = d.source ?? nearestSource(reading, d.path);
     kept.push(source ? { ...d, source } : d);
   }
@@ -38,9 +38,5 @@ function locate(reading: MarkdownReading, path: string, start: number, end: numb
   return reading.lines.span(s.offset + Math.min(start, length), s.offset + Math.min(end, length));
 }
 
-/** Orders findings by position in the document, those without one last. */
-export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  const pa = a.source?.offset ?? Number.MAX_SAFE_INTEGER;
-  const pb = b.source?.offset ?? Number.MAX_SAFE_INTEGER;
-  return pa - pb;
-}
+/** Orders findings by position in the document, those without one last (core's, shared by every reader). */
+export { byPosition };

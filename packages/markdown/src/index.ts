@@ -8,7 +8,9 @@ export { parseMarkdown } from './parse.js';
 export { readTree, type MarkdownReading, type ReadOptions } from './read/index.js';
 export { checkReading, byPosition, nearestSource } from './check.js';
 export { MARKDOWN_RULES, MARKDOWN_RULE_IDS, MARKDOWN_RULES_URL, ruleUrl, type MarkdownRule } from './read/rules.js';
-export { LineIndex, cellValueSpan } from './read/locate.js';
+export { cellValueSpan } from './read/locate.js';
+// The line index is core's, shared with every reader; re-exported so this package's API stays.
+export { LineIndex } from '@nianbao/core';
 
 /**
  * Reads a report from Markdown (docs/markdown-format.md): the report, where each value was read

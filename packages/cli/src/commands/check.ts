@@ -12,8 +12,42 @@ import type { Io } from '../output/sink.js';
 import { stylish } from '../output/stylish.js';
 import type { FormatterFactory, Summary } from '../output/types.js';
 import { knownExtensions } from '../readers/registry.js';
+import { AUDIT_TYPES, auditTypeOf } from '../audit/index.js';
+import { checkText } from '../check-file.js';
+import { CarryOver } from '../cross.js';
+import { loadDocument } from '../files/load.js';
+import type { Formatter } from '../output/types.js';
 
-export const FORMATTERS: Record<string, FormatterFactory> = { stylish, json, sarif };
+/** Several formatters as one: stdout's and each audit file's receive the same results in the same order. */
+function fanOut(list: Formatter[]): Formatter {
+  return {
+    file: async (f, r) => void (await Promise.all(list.map((x) => x.file(f, r)))),
+    unusable: async (f, m) => void (await Promise.all(list.map((x) => x.unusable(f, m)))),
+    late: async (l) => void (await Promise.all(list.map((x) => x.late(l)))),
+    end: async (s) => void (await Promise.all(list.map((x) => x.end(s)))),
+  };
+}
+
+/** The previous year's report named by `--previous`: read once, any format; an unusable one stops the run (exit 2). */
+async function readPrevious(file: string, o: CheckOptions) {
+  try {
+    const { text, notUtf8 } = await loadDocument(file, o.maxBytes);
+    return (await checkText(text, file, o.lang, notUtf8)).facts;
+  } catch (e) {
+    if (e instanceof InputError)
+      throw new InputError('cross.previous-unusable', {
+        file,
+        reason: e.text(o.lang),
+      });
+    throw e;
+  }
+}
+
+export const FORMATTERS: Record<string, FormatterFactory> = {
+  stylish,
+  json,
+  sarif,
+};
 
 export interface CheckOptions {
   inputs: string[];
@@ -25,6 +59,10 @@ export interface CheckOptions {
   /** Worker threads; default 1 (the files are checked in this thread). */
   jobs?: number;
   version: string;
+  /** `--previous <file>`: last year's report, against which every report's 上年结转 is compared. */
+  previous?: string;
+  /** `--report <file>`: audit files to write (type by extension). */
+  reports?: string[];
 }
 
 /**
@@ -45,8 +83,27 @@ function checkerFor(o: CheckOptions, files: number): FileChecker {
  */
 export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
   const { targets, problems } = await expandInputs(o.inputs, knownExtensions());
-  const formatter = await FORMATTERS[o.format]({ io, lang: o.lang, version: o.version });
-  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, unusable: 0, skipped: 0 };
+  const carry = new CarryOver(o.lang);
+  if (o.previous !== undefined) carry.setPrevious(o.previous, await readPrevious(o.previous, o));
+  const formatter = fanOut([
+    await FORMATTERS[o.format]({ io, lang: o.lang, version: o.version }),
+    ...(await Promise.all((o.reports ?? []).map((r) => AUDIT_TYPES[auditTypeOf(r)!](r, o.lang, o.version)))),
+  ]);
+  const tally = (diagnostics: readonly { severity: string }[]) => {
+    for (const d of diagnostics) {
+      if (d.severity === 'error') summary.errors++;
+      else if (d.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  };
+  const summary: Summary = {
+    files: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    unusable: 0,
+    skipped: 0,
+  };
   const showProgress = (o.progress ?? !io.env.CI) && io.err.isTTY && targets.length >= PROGRESS_THRESHOLD;
   const progress = showProgress ? new Progress(io.err, targets.length) : undefined;
 
@@ -63,13 +120,20 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
   const handle = async (target: (typeof targets)[number], outcome: Outcome) => {
     if (outcome.ok) {
       summary.files++;
-      for (const d of outcome.result.diagnostics) {
-        if (d.severity === 'error') summary.errors++;
-        else if (d.severity === 'warning') summary.warnings++;
-        else summary.infos++;
-      }
+      const { now, late } = carry.add(target.path, outcome.result.facts);
+      const result = now.length
+        ? {
+            ...outcome.result,
+            diagnostics: [...outcome.result.diagnostics, ...now],
+          }
+        : outcome.result;
+      tally(result.diagnostics);
       progress?.clear();
-      await formatter.file(target.path, outcome.result);
+      await formatter.file(target.path, result);
+      for (const l of late) {
+        tally(l.diagnostics);
+        await formatter.late(l);
+      }
     } else if (!target.explicit && outcome.error.notAReport) summary.skipped++;
     else await unusable(target.path, outcome.error);
     progress?.tick();
@@ -92,4 +156,3 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
   if (summary.unusable > 0) return EXIT.unusable;
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
-

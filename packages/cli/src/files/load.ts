@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
 
 /** Real reports are a few kilobytes (the largest HTML page seen is about 110 KB). */
@@ -24,6 +24,32 @@ export interface Loaded {
   bom: boolean;
 }
 
+export interface LoadedDocument {
+  text: string;
+  /**
+   * Set when the bytes were not UTF-8 and were read as GB18030 (GBK, GB2312), as Chinese government
+   * sites still serve their pages: the error to give if the format's reader does not take legacy
+   * encodings (`Reader.legacyEncodings`).
+   */
+  notUtf8?: InputError;
+}
+
+/**
+ * Reads a document to be checked or converted: UTF-8, else GB18030 (as @nianbao/import's
+ * `decodeBytes`), with the same refusals as `loadFile` for what is not text at all.
+ */
+export async function loadDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
+  try {
+    return { text: (await loadFile(path, maxBytes)).text };
+  } catch (e) {
+    if (!(e instanceof InputError) || e.id !== 'input.not-utf8') throw e;
+    const bytes = await readFile(path);
+    return { text: gb18030.decode(bytes), notUtf8: e };
+  }
+}
+
+const gb18030 = new TextDecoder('gb18030');
+
 export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Loaded> {
   let handle;
   try {
@@ -39,10 +65,21 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw new InputError('input.not-a-file');
-    if (st.size > maxBytes) throw new InputError('input.too-large', { size: mb(st.size), limit: mb(maxBytes) });
+    if (st.size > maxBytes)
+      throw new InputError('input.too-large', {
+        size: mb(st.size),
+        limit: mb(maxBytes),
+      });
     const bytes = await handle.readFile();
-    if (bytes.length > maxBytes) throw new InputError('input.too-large', { size: mb(bytes.length), limit: mb(maxBytes) });
-    return { text: decode(bytes), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
+    if (bytes.length > maxBytes)
+      throw new InputError('input.too-large', {
+        size: mb(bytes.length),
+        limit: mb(maxBytes),
+      });
+    return {
+      text: decode(bytes),
+      bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+    };
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

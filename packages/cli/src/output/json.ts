@@ -28,6 +28,15 @@ export function json({ io, lang }: FormatterOptions): Formatter {
     async file(file, { format, diagnostics }) {
       await entry({ file, format, diagnostics: diagnostics.map(publicRecord) });
     },
+    async late({ file, diagnostics }) {
+      // A second entry for a file already written: only cross-report findings, marked as such.
+      await entry({
+        file,
+        format: null,
+        diagnostics: diagnostics.map(publicRecord),
+        crossReport: true,
+      });
+    },
     async unusable(file, message) {
       await entry({ file, format: null, diagnostics: [], error: message });
     },

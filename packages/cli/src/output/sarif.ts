@@ -1,10 +1,15 @@
 import { relative, sep, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type Severity } from '@nianbao/core';
+import { DOCUMENT_RULES, RULES, type Severity } from '@nianbao/core';
 import { summaryLines } from './summary.js';
+import type { FileDiagnostic } from '../check-file.js';
 import type { Formatter, FormatterOptions } from './types.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 const INFORMATION_URI = 'https://github.com/nianbao/nianbao';
 /** The opening of the log, written before the first result. */
 const SARIF_HEAD = '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"results":[\n';
@@ -24,7 +29,10 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
   const artifact = (file: string) => {
     const rel = relative(io.cwd, file);
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(file).href };
-    return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+    return {
+      uri: rel.split(sep).map(encodeURIComponent).join('/'),
+      uriBaseId: '%SRCROOT%',
+    };
   };
 
   const ruleIndex = (id: string, url: string | undefined, severity: Severity) => {
@@ -33,37 +41,41 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
     return r.index;
   };
 
+  const results = async (file: string, diagnostics: readonly FileDiagnostic[]) => {
+    const location = artifact(file);
+    for (const d of diagnostics) {
+      const region =
+        d.line !== null
+          ? {
+              region: {
+                startLine: d.line,
+                startColumn: d.column ?? 1,
+                ...(d.endLine !== null ? { endLine: d.endLine } : {}),
+                ...(d.endColumn !== null ? { endColumn: d.endColumn } : {}),
+              },
+            }
+          : {};
+      const result = {
+        ruleId: d.ruleId,
+        ruleIndex: ruleIndex(d.ruleId, d.url, d.severity),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: { artifactLocation: location, ...region },
+            logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }],
+          },
+        ],
+      };
+      await io.out.write(`${first ? '' : ',\n'}${JSON.stringify(result)}`);
+      first = false;
+    }
+  };
+
   return {
-    async file(file, { diagnostics }) {
-      const location = artifact(file);
-      for (const d of diagnostics) {
-        const region =
-          d.line !== null
-            ? {
-                region: {
-                  startLine: d.line,
-                  startColumn: d.column ?? 1,
-                  ...(d.endLine !== null ? { endLine: d.endLine } : {}),
-                  ...(d.endColumn !== null ? { endColumn: d.endColumn } : {}),
-                },
-              }
-            : {};
-        const result = {
-          ruleId: d.ruleId,
-          ruleIndex: ruleIndex(d.ruleId, d.url, d.severity),
-          level: LEVEL[d.severity],
-          message: { text: d.message },
-          locations: [
-            {
-              physicalLocation: { artifactLocation: location, ...region },
-              logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }],
-            },
-          ],
-        };
-        await io.out.write(`${first ? '' : ',\n'}${JSON.stringify(result)}`);
-        first = false;
-      }
-    },
+    file: (file, { diagnostics }) => results(file, diagnostics),
+    // Results may come in any order: a late finding is one more result.
+    late: ({ file, diagnostics }) => results(file, diagnostics),
     async unusable(file, message) {
       notifications.push({
         level: 'error',
@@ -73,17 +85,35 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
     },
     async end(summary) {
       const descriptors = [...rules].map(([id, r]) => {
-        const known = RULES.find((x) => x.id === id);
+        const known = RULES.find((x) => x.id === id) ?? DOCUMENT_RULES.find((x) => x.id === id);
         return {
           id,
-          ...(known ? { shortDescription: { text: known.title[lang] }, fullDescription: { text: known.description[lang] } } : {}),
+          ...(known
+            ? {
+                shortDescription: { text: known.title[lang] },
+                fullDescription: { text: known.description[lang] },
+              }
+            : {}),
           ...(r.url ? { helpUri: r.url } : {}),
           defaultConfiguration: { level: LEVEL[known?.severity ?? r.severity] },
         };
       });
       const tail = {
-        tool: { driver: { name: 'nianbao', version, semanticVersion: version, informationUri: INFORMATION_URI, rules: descriptors } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        tool: {
+          driver: {
+            name: 'nianbao',
+            version,
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            toolExecutionNotifications: notifications,
+          },
+        ],
         originalUriBaseIds: { '%SRCROOT%': { uri: rootUri } },
         columnKind: 'utf16CodeUnits',
       };

@@ -1,6 +1,5 @@
-import type { SourceLocation } from '@nianbao/core';
+import { LineIndex, type SourceLocation } from '@nianbao/core';
 import { InputError, type Msg } from '../i18n.js';
-import { LineIndex } from './line-index.js';
 
 /**
  * A JSON parser that also says where every value was written, so that findings on a JSON report
@@ -37,7 +36,7 @@ export function parseJsonWithSources(text: string): ParsedJson {
   let pos = 0;
 
   const fail = (at: number, detail: InputError['values'][string]): never => {
-    const { line, column } = lines.at(at);
+    const { line, column } = lines.point(at);
     throw new InputError('json.syntax', { line, column, detail });
   };
   const describe = (at: number) => (at >= text.length ? '' : text.slice(at, at + 1));
@@ -55,8 +54,8 @@ export function parseJsonWithSources(text: string): ParsedJson {
   };
 
   const locate = (start: number, end: number, shown: string): SourceLocation => {
-    const a = lines.at(start);
-    const b = lines.at(end);
+    const a = lines.point(start);
+    const b = lines.point(end);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end, text: shown };
   };
 
@@ -115,7 +114,7 @@ export function parseJsonWithSources(text: string): ParsedJson {
       // An own `__proto__` is inert in our code, but any consumer that copies with Object.assign
       // or for…in would set a prototype from it: refuse the document instead.
       if (key === '__proto__') {
-        const { line, column } = lines.at(keyAt);
+        const { line, column } = lines.point(keyAt);
         throw new InputError('json.proto-key', { line, column });
       }
       skip();

@@ -9,7 +9,10 @@ import type { Reader } from './types.js';
  */
 
 interface MarkdownApi {
-  fromMarkdown(text: string, options?: { lang?: Lang }): {
+  fromMarkdown(
+    text: string,
+    options?: { lang?: Lang },
+  ): {
     report: unknown;
     sources: ReadonlyMap<string, SourceLocation>;
     findings: Diagnostic[];
@@ -29,11 +32,17 @@ let api: Promise<MarkdownApi> | undefined;
 let loaded: MarkdownApi | undefined;
 
 function load(): Promise<MarkdownApi> {
-  api ??= (import(PACKAGE) as Promise<MarkdownApi>).then((m) => (loaded = m)).catch((e: NodeJS.ErrnoException) => {
-    api = undefined;
-    if (e?.code === 'ERR_MODULE_NOT_FOUND') throw new InputError('input.reader-missing', { format: 'Markdown', pkg: PACKAGE });
-    throw e;
-  });
+  api ??= (import(PACKAGE) as Promise<MarkdownApi>)
+    .then((m) => (loaded = m))
+    .catch((e: NodeJS.ErrnoException) => {
+      api = undefined;
+      if (e?.code === 'ERR_MODULE_NOT_FOUND')
+        throw new InputError('input.reader-missing', {
+          format: 'Markdown',
+          pkg: PACKAGE,
+        });
+      throw e;
+    });
   return api;
 }
 
@@ -72,7 +81,9 @@ export const markdownReader: Reader = {
   async read(text, { lang }) {
     if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
     const { fromMarkdown } = await load();
-    const { report, sources, findings, recognized } = fromMarkdown(text, { lang });
+    const { report, sources, findings, recognized } = fromMarkdown(text, {
+      lang,
+    });
     if (!recognized) throw new InputError('md.not-a-report', {}, true);
     return { report, sources, findings };
   },
@@ -81,7 +92,11 @@ export const markdownReader: Reader = {
     const { fromMarkdown, checkReading } = await load();
     const reading = fromMarkdown(text, { lang });
     if (!reading.recognized) throw new InputError('md.not-a-report', {}, true);
-    return { findings: checkReading(reading, lang), sources: reading.sources };
+    return {
+      report: reading.report,
+      findings: checkReading(reading, lang),
+      sources: reading.sources,
+    };
   },
   async write(report, { lang }) {
     const { toMarkdown } = await load();

@@ -1,11 +1,12 @@
 import { extname } from 'node:path';
 import { InputError } from '../i18n.js';
+import { htmlReader, textReader } from './imported.js';
 import { jsonReader } from './json.js';
 import { markdownReader } from './markdown.js';
 import type { Reader } from './types.js';
 
-/** The input formats, in the order they are tried when two are equally sure. Add HTML and text here. */
-const readers: Reader[] = [jsonReader, markdownReader];
+/** The input formats, in the order they are tried when two are equally sure. */
+const readers: Reader[] = [jsonReader, markdownReader, htmlReader, textReader];
 
 export function registerReader(reader: Reader): void {
   const i = readers.findIndex((r) => r.id === reader.id);
@@ -33,8 +34,11 @@ export function detectReader(text: string, path: string): Reader {
   let score = 0;
   for (const r of readers) {
     const s = r.sniff(text, ext);
-    if (s > score) (best = r), (score = s);
+    if (s > score) ((best = r), (score = s));
   }
-  if (!best) throw new InputError('input.unknown-format', { formats: readers.map((r) => r.id).join(', ') });
+  if (!best)
+    throw new InputError('input.unknown-format', {
+      formats: readers.map((r) => r.id).join(', '),
+    });
   return best;
 }

@@ -18,7 +18,7 @@ export interface ReadResult {
  * (HTML, plain text) is one more entry in the registry.
  */
 export interface Reader {
-  /** Stable id, printed in the `format` field of the JSON output: `json`, `md`, later `html`, `txt`. */
+  /** Stable id, printed in the `format` field of the JSON output: `json`, `md`, `html`, `txt`. */
   id: string;
   /** Extensions a folder walk picks up for this format. */
   extensions: readonly string[];
@@ -30,9 +30,21 @@ export interface Reader {
    * Every finding on the document, when the format has its own checker (Markdown: the same one the
    * editor plugin runs). Without it, the command line runs core's `checkReport` on `read`'s result.
    */
-  check?(text: string, options: ReadOptions): Promise<{ findings: Diagnostic[]; sources: ReadonlyMap<string, SourceLocation> }>;
+  check?(
+    text: string,
+    options: ReadOptions,
+  ): Promise<{
+    report: unknown;
+    findings: Diagnostic[];
+    sources: ReadonlyMap<string, SourceLocation>;
+  }>;
   /** Writes a report in this format (for `convert --to` and `init`). */
   write?(report: unknown, options: ReadOptions): Promise<string>;
   /** Rewrites values in place for `fix`; the default is to splice the new values at their source offsets. */
   formatValue?(value: unknown): string;
+  /**
+   * Published pages are often GBK: a reader that takes them reads bytes that are not UTF-8 as
+   * GB18030. Formats that `fix` rewrites in place (JSON, Markdown) do not, since the rewrite is UTF-8.
+   */
+  legacyEncodings?: boolean;
 }

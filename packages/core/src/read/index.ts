@@ -7,3 +7,4 @@ export * from './findings.js';
 export * from './assemble.js';
 export * from './lines.js';
 export * from './detect-format.js';
+export * from './explained.js';

@@ -1,5 +1,6 @@
 import { assemble } from '../assemble.js';
-import { LineIndex, MappedText } from '../lines.js';
+import { LineIndex } from '@nianbao/core';
+import { MappedText } from '../mapped-text.js';
 import { labelledDate } from '../meta.js';
 import type { DocLine, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
 import { textTable, type TextLine } from './shape.js';

@@ -1,6 +1,6 @@
 import { readCellText, type SourceLocation } from '@nianbao/core';
 import type { GridCell } from '@nianbao/core';
-import type { LineIndex } from '../lines.js';
+import type { LineIndex } from '@nianbao/core';
 
 /**
  * The shapes a table takes once a Word, PDF or web page has been turned into text, each turned

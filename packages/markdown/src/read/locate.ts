@@ -1,36 +1,5 @@
-import type { SourceLocation } from '@nianbao/core';
-
-/** Turns character offsets into 1-based line and column, as unist positions count them. */
-export class LineIndex {
-  private starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  point(offset: number): { line: number; column: number; offset: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1, offset };
-  }
-  /** The span [start, end) with its text as written. */
-  span(start: number, end: number): SourceLocation {
-    const a = this.point(start);
-    const b = this.point(end);
-    return {
-      line: a.line,
-      column: a.column,
-      endLine: b.line,
-      endColumn: b.column,
-      offset: start,
-      endOffset: end,
-      text: this.text.slice(start, end),
-    };
-  }
-}
+// Offsets to lines and columns are core's `LineIndex`, shared with every reader.
+export { LineIndex } from '@nianbao/core';
 
 const SPACE = /[ \t]/;
 

@@ -1,11 +1,12 @@
 import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
-  cellAt,
   matchLabel,
   normalizeLabel,
   readCellText,
+  readFinding,
   readTable,
+  type FoundTable,
   type GridCell,
   type Diagnostic,
   type FormatLayout,
@@ -16,13 +17,13 @@ import {
 } from '@nianbao/core';
 import { flatTables, rowLabelText, type FlatTable } from '../write/shape.js';
 import { cellValueSpan, type LineIndex } from './locate.js';
-import { finding, ruleUrl } from './rules.js';
 
 /**
  * Reads the GFM tables under one table section with core's grid reader, which recognises header
  * rows, merged label cells spread over several columns, renumbered or altered labels and the
  * official 1 × 15 table 四. This module only turns mdast rows into grid rows with the exact value
- * span of every cell, and turns the canonical 3 × 5 table 四 back into the template's one row.
+ * span of every cell, and turns the canonical 3 × 5 table 四 back into the template's one row;
+ * core's `assembleReport` puts the reading into the report.
  */
 
 export interface TableContext {
@@ -34,11 +35,10 @@ export interface TableContext {
   fallback: SourceLocation;
 }
 
-export interface SectionTables {
-  values: Map<string, unknown>;
-  sources: Map<string, SourceLocation>;
+/** What the canonical table 四 finds before the grid reader: its own group labels' findings. */
+interface Untransposed {
   findings: Diagnostic[];
-  /** Cells whose row or table is not in the document: their blanks are already explained. */
+  /** Cells of the groups not written: their blanks are explained by a `row-missing`. */
   absent: Set<string>;
 }
 
@@ -78,7 +78,7 @@ const groupLabels = new WeakMap<FlatTable, Label[]>();
  * reader knows the template's single row of 15. Rows whose label names a group are laid end to end
  * in layout order; a group not written leaves empty cells and a `row-missing`.
  */
-function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: SectionTables): Row[] | null {
+function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Untransposed): Row[] | null {
   let labels = groupLabels.get(flat);
   if (!labels) groupLabels.set(flat, (labels = flat.rows.map((r) => r.labels[r.labels.length - 1])));
   const byGroup = new Map<number, Row>();
@@ -99,9 +99,10 @@ function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Secti
     const expected = rowLabelText(flat.rows[g.index], true);
     if (g.variant) {
       out.findings.push(
-        finding(
+        readFinding(
           {
             rule: 'label-variant',
+            message: 'label',
             values: { actual: row[first].text, expected },
             path: flat.rows[g.index].paths[0],
             source: row[first].source,
@@ -120,7 +121,7 @@ function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Secti
     const cells = byGroup.get(i);
     if (!cells) {
       out.findings.push(
-        finding(
+        readFinding(
           { rule: 'row-missing', values: { no: ctx.table.section, row: rowLabelText(r, true) }, path: r.paths[0], paths: r.paths, source: headerOf(rows, ctx) },
           ctx.lang,
         ),
@@ -142,38 +143,14 @@ function headerOf(rows: Row[], ctx: TableContext): SourceLocation {
   return ctx.lines.span(a.offset!, b.endOffset!);
 }
 
-export function readSectionTables(tables: Table[], ctx: TableContext): SectionTables {
-  const out: SectionTables = { values: new Map(), sources: new Map(), findings: [], absent: new Set() };
+/** The section's GFM tables as core's grid reader reads them; undefined when the section has none. */
+export function readSectionTables(tables: Table[], ctx: TableContext): FoundTable | undefined {
+  if (!tables.length) return undefined;
+  const own: Untransposed = { findings: [], absent: new Set() };
   const flats = flatTables(ctx.layout, ctx.table.id);
-  const allPaths = flats.flatMap((f) => f.rows.flatMap((r) => r.paths));
-  if (!tables.length) {
-    out.findings.push(
-      finding(
-        {
-          rule: 'table-missing',
-          values: { no: ctx.table.section, table: ctx.table.title.zh },
-          path: allPaths[0],
-          paths: allPaths,
-          source: ctx.fallback,
-        },
-        ctx.lang,
-      ),
-    );
-    for (const p of allPaths) out.absent.add(p);
-    return out;
-  }
   let rows = tables.flatMap((t) => rowsOf(t, ctx.lines));
-  if (flats.length === 1 && flats[0].transposed) rows = untranspose(rows, flats[0], ctx, out) ?? rows;
+  if (flats.length === 1 && flats[0].transposed) rows = untranspose(rows, flats[0], ctx, own) ?? rows;
   const grid: GridCell[][] = rows.map((r) => r.map((c) => (c.source ? c : c.text)));
   const reading = readTable(ctx.layout, ctx.table.id, grid, { lang: ctx.lang });
-  const header = headerOf(rows, ctx);
-  for (const [p, v] of reading.values) out.values.set(p, v);
-  for (const [p, s] of reading.sources) if (s.offset !== undefined) out.sources.set(p, s);
-  for (const d of reading.findings) {
-    out.findings.push({ ...d, url: d.url ?? ruleUrl(d.ruleId), source: d.source ?? out.sources.get(d.path) ?? header });
-  }
-  for (const rowPath of reading.rowsMissing) {
-    for (const p of allPaths) if (p.startsWith(rowPath + '/') && cellAt(ctx.layout, p)) out.absent.add(p);
-  }
-  return out;
+  return { reading, fallback: headerOf(rows, ctx), findings: own.findings, absent: own.absent };
 }

@@ -1,0 +1,19 @@
+/** Text for HTML content and attribute values: every character that could start markup or end an attribute is escaped. */
+export function escapeHtml(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; quotes doubled. */
+export function csvField(value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value);
+  // A leading = + - @ would make Excel/WPS read the field as a formula; a quote-prefixed apostrophe keeps it text.
+  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,60 @@
+import { aggregateReports, cellsOf, checkDocument, describeCell, formatOf, getAt, getFormat, type Lang } from '@nianbao/core';
+import { EXIT } from '../exit.js';
+import { loadDocument } from '../files/load.js';
+import { InputError, t } from '../i18n.js';
+import type { Io } from '../output/sink.js';
+import { detectReader, readerById } from '../readers/registry.js';
+import { emit } from './convert.js';
+
+export interface AggregateOptions {
+  files: string[];
+  agency: string;
+  year?: number;
+  to: string;
+  output?: string;
+  lang: Lang;
+  maxBytes: number;
+}
+
+/**
+ * Sums several agencies' reports into one consolidated report (core's aggregateReports), writes
+ * it, and checks it like any report: the sum goes to stdout or `-o`, everything said about it to
+ * stderr, so the sum can be piped. A cell blank (or text) in any input stays blank in the sum,
+ * and stderr names the inputs that made it so.
+ */
+export async function runAggregate(o: AggregateOptions, io: Io): Promise<number> {
+  const reports: unknown[] = [];
+  for (const file of o.files) {
+    try {
+      const { text, notUtf8 } = await loadDocument(file, o.maxBytes);
+      const reader = detectReader(text, file);
+      if (notUtf8 && !reader.legacyEncodings) throw notUtf8;
+      reports.push((await reader.read(text, { lang: o.lang })).report);
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError('aggregate.input', { file, reason: e.text(o.lang) });
+      throw e;
+    }
+  }
+  const layouts = reports.map(formatOf);
+  const mixed = layouts.findIndex((l) => l !== layouts[0]);
+  if (mixed >= 0)
+    throw new InputError('aggregate.mixed-format', { a: o.files[0], fa: layouts[0], b: o.files[mixed], fb: layouts[mixed] });
+  const years = reports.map((r) => getAt(r, '/meta/year'));
+  const year = o.year ?? (typeof years[0] === 'number' ? years[0] : undefined);
+  const odd = years.findIndex((y) => y !== year);
+  if (odd >= 0) throw new InputError('aggregate.mixed-year', { file: o.files[odd], year: String(years[odd] ?? '?'), expected: String(year ?? '?') });
+
+  const sum = aggregateReports(reports, { agency: o.agency, year: year! });
+  const lines: string[] = [];
+  for (const cell of cellsOf(getFormat(layouts[0]))) {
+    if (getAt(sum, cell.path) !== null) continue;
+    const culprits = o.files.filter((_, i) => typeof getAt(reports[i], cell.path) !== 'number');
+    lines.push(t(o.lang, 'aggregate.blank', { cell: describeCell(cell, o.lang), files: culprits.join(o.lang === 'en' ? ', ' : '、') }));
+  }
+  const findings = checkDocument(sum, { lang: o.lang }).filter((d) => !(d.ruleId === 'cell-blank' && getAt(sum, d.path) === null));
+  await emit(await readerById(o.to)!.write!(sum, { lang: o.lang }), o.output, io, { force: true });
+  const out = [t(o.lang, 'aggregate.done', { n: o.files.length, agency: o.agency, year: year! }), ...lines.map((l) => `  ${l}`)];
+  for (const d of findings) out.push(`  ${d.path}  ${t(o.lang, `severity.${d.severity}`)}  ${d.message}  ${d.ruleId}`);
+  await io.err.write(`${out.join('\n')}\n`);
+  return findings.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
