@@ -1,6 +1,6 @@
 import { relative, sep, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCUMENT_RULES, RULES, type Severity } from '@nianbao/core';
+import { DOCUMENT_RULES, READ_RULES, RULES, type Severity } from '@nianbao/core';
 import { summaryLines } from './summary.js';
 import type { FileDiagnostic } from '../check-file.js';
 import type { Formatter, FormatterOptions } from './types.js';
@@ -85,7 +85,7 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
     },
     async end(summary) {
       const descriptors = [...rules].map(([id, r]) => {
-        const known = RULES.find((x) => x.id === id) ?? DOCUMENT_RULES.find((x) => x.id === id);
+        const known = [...RULES, ...DOCUMENT_RULES, ...READ_RULES].find((x) => x.id === id);
         return {
           id,
           ...(known
