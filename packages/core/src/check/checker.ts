@@ -103,7 +103,7 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
       'zh-CN': { cell: n['zh-CN'], column: column['zh-CN'], actual: typeof actual === 'string' ? actual : actual['zh-CN'], expected },
       en: { cell: n.en, column: column.en, actual: typeof actual === 'string' ? actual : actual.en, expected },
     });
-    if (blanks.length === 0) {
+    const mismatch = (actual: Bilingual | string, fix?: { actual: unknown; expected: number }) => {
       const d = makeDiagnostic(
         {
           ruleId: rule.id,
@@ -112,33 +112,20 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
           paths: involvedPaths[inst.index],
           url: urls.get(rule.id),
           templates: rule.messages.mismatch,
-          values: values(show(right), show(left)),
+          values: values(actual, show(left)),
         },
         lang,
       );
-      if (oneCellFix) (d.actual = right), (d.expected = left);
+      if (fix) (d.actual = fix.actual), (d.expected = fix.expected);
       return withSource(d, opts);
-    }
+    };
+    if (blanks.length === 0) return mismatch(show(right), oneCellFix ? { actual: right, expected: left } : undefined);
     // Nothing filled in at all: the blank cells are reported one by one, there is nothing to reconcile.
     if (numbers === 0) return null;
     // Only the derived total is blank: that is a one-cell fix.
     if (oneCellFix && blanks.length === 1 && blanks[0] === p) {
       const raw = rawOf(p, vals, opts);
-      const d = makeDiagnostic(
-        {
-          ruleId: rule.id,
-          severity: rule.severity,
-          path: rules.paths[p],
-          paths: involvedPaths[inst.index],
-          url: urls.get(rule.id),
-          templates: rule.messages.mismatch,
-          values: values({ 'zh-CN': raw || '空白', en: raw || 'blank' }, show(left)),
-        },
-        lang,
-      );
-      d.actual = vals[p] ?? null;
-      d.expected = left;
-      return withSource(d, opts);
+      return mismatch({ 'zh-CN': raw || '空白', en: raw || 'blank' }, { actual: vals[p] ?? null, expected: left });
     }
     // Some operands are blank or text: say so rather than add up a false sum.
     const at = isNum(vals[p]) ? blanks[0] : p;
