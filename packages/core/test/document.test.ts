@@ -117,11 +117,34 @@ describe('regulations-implausible and late-publication', () => {
     r.proactive.regulations.inForce = 6;
     expect(ids(r)).toEqual(['regulations-implausible /proactive/regulations/inForce']);
   });
-  it('does not flag a city government', () => {
+  it('does not flag a city government, and knows a department or a ministry by its name', () => {
     expect(ids(fixture('realistic-2024'))).toEqual([]);
+    const r = fixture('realistic-2024') as any;
+    delete r.meta.agencyLevel;
+    r.meta.agency = '江州市自然资源和规划局';
+    expect(ids(r)).toEqual(['regulations-implausible /proactive/regulations/issued', 'late-publication /meta/publishedAt']);
+    r.meta.agency = '国家税务总局';
+    r.meta.publishedAt = '2025-01-20';
+    expect(ids(r)).toEqual([]);
+  });
+  it('treats 行政复议 and 行政诉讼 apart when the text says one of them did not happen', () => {
+    const r = fixture('realistic-2024');
+    r.reviewLitigation.review = { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 };
+    r.overview = '全年未发生政府信息公开行政复议案件。被提起行政诉讼5件。';
+    expect(ids(r)).toEqual([]);
+    r.overview = '全年未发生行政诉讼。';
+    expect(ids(r)).toEqual(['narrative-table-mismatch /overview']);
+  });
+  it('reads `/` typed into a JSON cell as blank, not as text', () => {
+    const r = fixture('seed-yuguan-2023') as any;
+    r.proactive.coercion.decisions = '/';
+    const found = checkDocument(r);
+    expect(found.map((d) => d.ruleId)).toEqual(['cell-blank']);
+    expect(found[0].messages['zh-CN']).toContain('（`/`）');
   });
   it('flags a department published after 31 January and a government after 31 March', () => {
     const r = fixture('realistic-2024');
+    r.proactive.regulations = { issued: 0, repealed: 0, inForce: 0 };
     r.meta.publishedAt = '2025-04-01';
     expect(ids(r)).toEqual(['late-publication /meta/publishedAt']);
     r.meta.agencyLevel = 'department';

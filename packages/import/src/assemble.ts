@@ -180,9 +180,12 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
   // Agency and year from the text when the title does not give them.
   const overview = narratives.get('/overview');
   if (overview) {
-    if (report.meta.year === undefined) {
-      const y = yearFromText(overview.text);
-      if (y) (report.meta.year = y.year), assembled.sources.set('/meta/year', doc.index.span(overview.toDoc(y.at), overview.toDoc(y.at + 4)));
+    // The statistics period says which year the figures are for; a title that disagrees with it is
+    // the typo (year-mismatch then points at the title), not the period.
+    const y = yearFromText(overview.text);
+    if (y && (report.meta.year === undefined || (y.from === 'period' && y.year !== report.meta.year))) {
+      report.meta.year = y.year;
+      assembled.sources.set('/meta/year', doc.index.span(overview.toDoc(y.at), overview.toDoc(y.at + 4)));
     }
     if (report.meta.agency === undefined) {
       const a = agencyFromText(overview.text);

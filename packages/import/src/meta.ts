@@ -51,13 +51,13 @@ const OPENING = /^(?:\d{4})\s*年(?:度|以来)?\s*[，,]?\s*(?:我|本)?([\u340
 const YEAR_OF_WORK = /(\d{4})\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)工作/;
 
 /** The year reported on, from the statistics period or the text's own statement. */
-export function yearFromText(text: string): { year: number; at: number } | undefined {
+export function yearFromText(text: string): { year: number; at: number; from: 'period' | 'work' | 'opening' } | undefined {
   const p = PERIOD.exec(text);
-  if (p && p[1] === p[2]) return { year: Number(p[1]), at: p.index };
+  if (p && p[1] === p[2]) return { year: Number(p[1]), at: p.index, from: 'period' };
   const w = YEAR_OF_WORK.exec(text);
-  if (w) return { year: Number(w[1]), at: w.index };
+  if (w) return { year: Number(w[1]), at: w.index, from: 'work' };
   const o = /^\s*(\d{4})\s*年/m.exec(text);
-  if (o) return { year: Number(o[1]), at: o.index };
+  if (o) return { year: Number(o[1]), at: o.index, from: 'opening' };
   return undefined;
 }
 

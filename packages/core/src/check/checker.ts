@@ -25,7 +25,8 @@ export interface FormatChecker {
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isBlank = (v: unknown) => v === null || v === undefined;
+// `/`, `—`, `无` typed into a cell are placeholders for nothing, as readers of documents read them.
+const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && readCellText(v).status === 'blank');
 
 const TESTS: Record<CellTest, (v: unknown) => boolean> = {
   blank: isBlank,

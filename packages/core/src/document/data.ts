@@ -29,7 +29,7 @@ export const FORMAT_2021_FROM_YEAR = 2021;
  * Only the State Council's departments, provincial governments and the governments of cities with
  * districts make 规章; these kinds of agency reporting 规章 are suspicious.
  */
-export const NO_REGULATIONS: AgencyLevel[] = ['township', 'subdistrict', 'county'];
+export const NO_REGULATIONS: AgencyLevel[] = ['township', 'subdistrict', 'county', 'department'];
 
 /**
  * Deadlines, as month and day of the year after the report's year: departments of governments at
@@ -48,8 +48,13 @@ export const DEADLINES: Partial<Record<AgencyLevel, { month: number; day: number
 export const LEVEL_BY_NAME: { pattern: RegExp; level: AgencyLevel }[] = [
   { pattern: /街道(办事处)?$/, level: 'subdistrict' },
   { pattern: /(镇|乡)(人民政府|政府)$/, level: 'township' },
-  { pattern: /县(人民政府|政府)$/, level: 'county' },
+  { pattern: /(县|区|旗)(人民政府|政府)$/, level: 'county' },
   { pattern: /(省|自治区)(人民政府|政府)$/, level: 'province' },
+  { pattern: /市(人民政府|政府)$/, level: 'city' },
+  // The State Council's ministries, commissions and national administrations make 部门规章.
+  { pattern: /^(国务院|国家|中华人民共和国)|(部|总局|总署)$/, level: 'stateCouncilDepartment' },
+  // A department of a local government: its report is due by 31 January, and it makes no 规章.
+  { pattern: /(厅|局|委员会|办公室|管理处|服务中心|中心|委|办)$/, level: 'department' },
 ];
 export const LEVEL_BY_SELF_REFERENCE: { pattern: RegExp; level: AgencyLevel }[] = [
   { pattern: /(我|本)街道/, level: 'subdistrict' },

@@ -269,6 +269,7 @@ export function documentFindings(report: unknown, options: DocumentOptions = {})
         township: { 'zh-CN': '乡镇', en: 'a township' },
         subdistrict: { 'zh-CN': '街道', en: 'a sub-district' },
         county: { 'zh-CN': '县级机关', en: 'a county-level agency' },
+        department: { 'zh-CN': '政府部门', en: 'a department of a government' },
       };
       const values = nonZero.map((p) => String(num(report, p))).join('、');
       found.push({
@@ -276,7 +277,7 @@ export function documentFindings(report: unknown, options: DocumentOptions = {})
         path: nonZero[0],
         paths: nonZero,
         templates: {
-          'zh-CN': '{level}报告了规章数据`{values}`：乡镇、街道和县级机关不能制定规章，应为`0`',
+          'zh-CN': '{level}报告了规章数据`{values}`：只有国务院部门、省级政府和设区的市政府能制定规章，应为`0`',
           en: 'Unexpected 规章 `{values}` reported by {level}, expected `0`: only State Council departments, provinces and cities with districts make 规章',
         },
         values: {
@@ -386,9 +387,15 @@ function narrativeAgainstTables(report: unknown, texts: { path: string; text: st
       if (received !== undefined && received > 0 && none.applications.test(s) && !/结转/.test(s)) {
         push(path, at, s, ['/applications/received/total']);
       }
-      if (none.review.test(s) && !/\d/.test(s)) {
-        const hits = t4.filter((p) => (num(report, p) ?? 0) > 0);
-        if (hits.length) push(path, at, s, hits);
+      // Only the proceedings a clause says did not happen: 行政复议 and 行政诉讼 are often stated apart.
+      for (const c of s.matchAll(/[^，,]+/g)) {
+        if (!none.review.test(c[0]) || /\d/.test(c[0])) continue;
+        const named = [
+          ...(/行政复议/.test(c[0]) ? [t4[0]] : []),
+          ...(/行政诉讼/.test(c[0]) ? [t4[1], t4[2]] : []),
+        ];
+        const hits = named.filter((p) => (num(report, p) ?? 0) > 0);
+        if (hits.length) push(path, at + c.index!, c[0], hits);
       }
       if (carriedForward !== undefined && carriedForward > 0 && none.carry.test(s)) {
         push(path, at, s, ['/applications/carriedForward/total']);
