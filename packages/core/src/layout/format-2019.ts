@@ -1,13 +1,16 @@
 import { format2021 } from './format-2021.js';
-import type { AxisNode, BlockLayout, FormatLayout, Label, TableLayout } from './types.js';
+import { label as l } from './label.js';
+import type { AxisNode, BlockLayout, FormatLayout, TableLayout } from './types.js';
 
 /**
  * The trial format of 国办公开办函〔2019〕60号, used for the 2019 and 2020 reports. Table 二 is
  * different throughout; table 三 differs only in （六）其他处理, a single row; table 四 is the same.
  */
 
-const l = (zh: string, en: string, extra: Partial<Label> = {}): Label => ({ zh, en, ...extra });
-const infoContent = l('信息内容', 'Information');
+const t2021 = format2021.tables.find((x) => x.id === 'table2')!;
+/** Block headers, the corner and the rows both editions share are the 2021 layout's own labels. */
+const shared = (block: number) => t2021.blocks[block];
+const row = (block: number, key: string) => shared(block).rows.find((r) => r.key === key)!;
 
 const itemColumns = (withDecisions: boolean): AxisNode[] => [
   { key: 'previousItems', label: l('上一年项目数量', 'Items last year'), kind: 'count' },
@@ -16,19 +19,14 @@ const itemColumns = (withDecisions: boolean): AxisNode[] => [
 ];
 
 const table2: TableLayout = {
-  id: 'table2',
-  section: '二',
-  title: l('主动公开政府信息情况', 'Proactive disclosure'),
+  ...t2021,
   blocks: [
     {
-      header: l('第二十条第（一）项', 'Article 20, item (1)'),
-      corner: infoContent,
+      header: shared(0).header,
+      corner: shared(0).corner,
       base: '/proactive',
       rowShape: 'documentCounts2019',
-      rows: [
-        { key: 'regulations', label: l('规章', 'Rules (规章)') },
-        { key: 'normativeDocuments', label: l('规范性文件', 'Normative documents') },
-      ],
+      rows: [row(0, 'regulations'), { key: 'normativeDocuments', label: l('规范性文件', 'Normative documents') }],
       columns: [
         { key: 'newlyMade', label: l('本年新制作数量', 'Made this year'), kind: 'count' },
         { key: 'newlyPublished', label: l('本年新公开数量', 'Published this year'), kind: 'count' },
@@ -36,38 +34,32 @@ const table2: TableLayout = {
       ],
     },
     {
-      header: l('第二十条第（五）项', 'Article 20, item (5)'),
-      corner: infoContent,
+      header: shared(1).header,
+      corner: shared(1).corner,
       base: '/proactive',
       rowShape: 'itemCounts',
-      rows: [
-        { key: 'licensing', label: l('行政许可', 'Administrative licensing') },
-        { key: 'otherServices', label: l('其他对外管理服务事项', 'Other external management services') },
-      ],
+      rows: [row(1, 'licensing'), { key: 'otherServices', label: l('其他对外管理服务事项', 'Other external management services') }],
       columns: itemColumns(true),
     },
     {
-      header: l('第二十条第（六）项', 'Article 20, item (6)'),
-      corner: infoContent,
+      header: shared(2).header,
+      corner: shared(2).corner,
       base: '/proactive',
       rowShape: 'itemCounts',
-      rows: [
-        { key: 'punishment', label: l('行政处罚', 'Administrative penalties') },
-        { key: 'coercion', label: l('行政强制', 'Administrative coercion') },
-      ],
+      rows: shared(2).rows,
       columns: itemColumns(true),
     },
     {
-      header: l('第二十条第（八）项', 'Article 20, item (8)'),
-      corner: infoContent,
+      header: shared(3).header,
+      corner: shared(3).corner,
       base: '/proactive',
       rowShape: 'feeItems',
-      rows: [{ key: 'fees', label: l('行政事业性收费', 'Administrative fees') }],
+      rows: shared(3).rows,
       columns: itemColumns(false),
     },
     {
       header: l('第二十条第（九）项', 'Article 20, item (9)'),
-      corner: infoContent,
+      corner: shared(0).corner,
       base: '/proactive',
       rowShape: 'procurement',
       rows: [{ key: 'procurement', label: l('政府集中采购', 'Centralised government procurement') }],

@@ -1,4 +1,5 @@
-import type { AxisNode, FormatLayout, Label } from './types.js';
+import { label as l } from './label.js';
+import type { AxisNode, FormatLayout } from './types.js';
 
 /**
  * The 2021 national template (国办公开办函〔2021〕30号) as data: every section, table, row and
@@ -6,7 +7,6 @@ import type { AxisNode, FormatLayout, Label } from './types.js';
  * are all derived from this one description; no other module spells a template label.
  */
 
-const l = (zh: string, en: string, extra: Partial<Label> = {}): Label => ({ zh, en, ...extra });
 
 /** 申请人情况: the seven data columns of table 三. */
 const applicantColumns: AxisNode[] = [
