@@ -3,6 +3,7 @@ import { getFormat } from '../layout/index.js';
 import type { Lang } from '../layout/types.js';
 import { getAt, setAt } from '../pointer.js';
 import { makeDiagnostic, show, type Diagnostic } from '../check/diagnostic.js';
+import { RULES_DOCS_URL } from '../rules/build-rules.js';
 
 /**
  * Rules and operations across reports: this year's carry-over against last year's, and the
@@ -44,7 +45,7 @@ export function carryOverFindings(
           paths: [here],
           actual: now,
           expected: before,
-          url: (options.docsUrl ?? 'https://github.com/nianbao/nianbao/blob/main/docs/rules.md#{id}').replace('{id}', 'carry-over-mismatch'),
+          url: (options.docsUrl ?? RULES_DOCS_URL).replace('{id}', 'carry-over-mismatch'),
           templates: {
             'zh-CN': '{cell}为`{actual}`，应等于{previous}的“结转下年度继续办理”`{expected}`',
             en: 'Unexpected `{actual}` in {cell}, expected `{expected}` carried forward in {previous}',

@@ -1,6 +1,7 @@
-import { cellAt, describeCell } from '../layout/cells.js';
-import { formats } from '../layout/index.js';
-import type { Lang } from '../layout/types.js';
+import { cellAt, cellsOf, describeCell } from '../layout/cells.js';
+import { formats, getFormat } from '../layout/index.js';
+import type { FormatLayout, Lang } from '../layout/types.js';
+import { RULES_DOCS_URL } from '../rules/build-rules.js';
 import { getAt } from '../pointer.js';
 import type { Bilingual, Severity } from '../rules/types.js';
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from '../check/diagnostic.js';
@@ -155,161 +156,188 @@ const num = (report: unknown, path: string) => {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 };
 
-export function documentFindings(report: unknown, options: DocumentOptions = {}): Diagnostic[] {
-  const lang = options.lang ?? 'zh-CN';
-  const year = num(report, '/meta/year');
-  const format = getAt(report, '/format');
-  const found: Found[] = [];
-  const texts = NARRATIVES.map((path) => ({ path, text: getAt(report, path) })).filter(
-    (t): t is { path: (typeof NARRATIVES)[number]; text: string } => typeof t.text === 'string',
-  );
+/** What every document check reads. */
+interface Context {
+  report: unknown;
+  layout: FormatLayout;
+  year: number | undefined;
+  texts: { path: string; text: string }[];
+  level: AgencyLevel | undefined;
+}
 
-  // format-outdated
-  if (format === '2019' && year !== undefined && year >= FORMAT_2021_FROM_YEAR) {
-    found.push({
+const NEWER_THAN_2019 = (c: Context) => c.year !== undefined && c.year >= FORMAT_2021_FROM_YEAR;
+
+function formatOutdated(c: Context): Found[] {
+  if (c.layout.format !== '2019' || !NEWER_THAN_2019(c)) return [];
+  const year = String(c.year);
+  return [
+    {
       id: 'format-outdated',
       path: '/format',
       templates: {
         'zh-CN': '{year}年度报告使用了已废止的2019年（试行）格式，应使用国办公开办函〔2021〕30号格式',
         en: 'Unexpected 2019 trial format in a report for {year}, expected the format of 国办公开办函〔2021〕30号',
       },
-      values: { 'zh-CN': { year: String(year) }, en: { year: String(year) } },
-    });
-  }
+      values: { 'zh-CN': { year }, en: { year } },
+    },
+  ];
+}
 
-  // citation-outdated
-  if (year !== undefined && year >= FORMAT_2021_FROM_YEAR) {
-    for (const { path, text } of texts) {
-      for (const { pattern } of OUTDATED_CITATIONS) {
-        for (const m of text.matchAll(pattern)) {
-          found.push({
-            id: 'citation-outdated',
-            path,
-            span: [m.index!, m.index! + m[0].length],
-            templates: {
-              'zh-CN': '{year}年度报告引用了已废止的`{cited}`，应为国办公开办函〔2021〕30号',
-              en: 'Unexpected citation of `{cited}` in a report for {year}, expected 国办公开办函〔2021〕30号',
-            },
-            values: { 'zh-CN': { year: String(year), cited: m[0] }, en: { year: String(year), cited: m[0] } },
-          });
-        }
-      }
-    }
-  }
-
-  // year-mismatch
-  if (year !== undefined) {
-    const mismatch = (path: string, span: [number, number], what: Bilingual, stated: string) =>
-      found.push({
-        id: 'year-mismatch',
-        path,
-        span,
-        templates: {
-          'zh-CN': '{what}为`{stated}`，与报告年度`{year}`不一致',
-          en: 'Unexpected `{stated}` in {what}, expected the report year `{year}`',
-        },
-        values: {
-          'zh-CN': { what: what['zh-CN'], stated, year: String(year) },
-          en: { what: what.en, stated, year: String(year) },
-        },
-      });
-    const title = texts.find((t) => t.path === '/meta/title');
-    if (title) {
-      const m = /(\d{4})\s*年?度?/.exec(title.text);
-      if (m && Number(m[1]) !== year && /年/.test(m[0] + title.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) {
-        mismatch('/meta/title', [m.index, m.index + m[1].length], { 'zh-CN': '标题中的年度', en: 'the title' }, m[0].trim());
-      }
-    }
-    const period = new RegExp(
-      '统计(?:期限|时间|区间|周期|期间|时段)?(?:为|是|：|:|自)?\\s*(?:自)?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(?:起)?\\s*(?:至|到|—|－|-|~)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日',
-      'g',
-    );
-    for (const { path, text } of texts) {
-      for (const m of text.matchAll(period)) {
-        if (Number(m[1]) !== year || Number(m[2]) !== year) {
-          mismatch(path, [m.index!, m.index! + m[0].length], { 'zh-CN': '统计期限', en: 'the statistics period' }, m[0]);
-        }
-      }
-      // A date whose year runs into its month (自20251月1日): 年 is missing.
-      for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月(\d{1,2})日/g)) {
-        found.push({
-          id: 'year-mismatch',
+function citationOutdated(c: Context): Found[] {
+  if (!NEWER_THAN_2019(c)) return [];
+  const year = String(c.year);
+  const out: Found[] = [];
+  for (const { path, text } of c.texts) {
+    for (const { pattern } of OUTDATED_CITATIONS) {
+      for (const m of text.matchAll(pattern)) {
+        out.push({
+          id: 'citation-outdated',
           path,
           span: [m.index!, m.index! + m[0].length],
           templates: {
-            'zh-CN': '日期`{stated}`缺少“年”字，应为`{fixed}`',
-            en: 'Unexpected date `{stated}` without 年, expected `{fixed}`',
+            'zh-CN': '{year}年度报告引用了已废止的`{cited}`，应为国办公开办函〔2021〕30号',
+            en: 'Unexpected citation of `{cited}` in a report for {year}, expected 国办公开办函〔2021〕30号',
           },
-          values: {
-            'zh-CN': { stated: m[0], fixed: `${m[1]}年${m[2]}月${m[3]}日` },
-            en: { stated: m[0], fixed: `${m[1]}年${m[2]}月${m[3]}日` },
-          },
+          values: { 'zh-CN': { year, cited: m[0] }, en: { year, cited: m[0] } },
         });
       }
     }
-    const published = getAt(report, '/meta/publishedAt');
-    if (typeof published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(published) && published <= `${year}-12-31`) {
-      mismatch('/meta/publishedAt', [0, published.length], { 'zh-CN': '发布日期', en: 'the publication date' }, published);
+  }
+  return out;
+}
+
+const PERIOD = new RegExp(
+  '统计(?:期限|时间|区间|周期|期间|时段)?(?:为|是|：|:|自)?\\s*(?:自)?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(?:起)?\\s*(?:至|到|—|－|-|~)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日',
+  'g',
+);
+/** A date whose year runs into its month (自20251月1日): 年 is missing. */
+const DATE_WITHOUT_NIAN = /(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月(\d{1,2})日/g;
+
+function yearMismatch(c: Context): Found[] {
+  if (c.year === undefined) return [];
+  const year = String(c.year);
+  const out: Found[] = [];
+  const mismatch = (path: string, span: [number, number], what: Bilingual, stated: string) =>
+    out.push({
+      id: 'year-mismatch',
+      path,
+      span,
+      templates: {
+        'zh-CN': '{what}为`{stated}`，与报告年度`{year}`不一致',
+        en: 'Unexpected `{stated}` in {what}, expected the report year `{year}`',
+      },
+      values: { 'zh-CN': { what: what['zh-CN'], stated, year }, en: { what: what.en, stated, year } },
+    });
+  const title = c.texts.find((t) => t.path === '/meta/title');
+  if (title) {
+    const m = /(\d{4})\s*年?度?/.exec(title.text);
+    if (m && Number(m[1]) !== c.year && /年/.test(m[0] + title.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) {
+      mismatch('/meta/title', [m.index, m.index + m[1].length], { 'zh-CN': '标题中的年度', en: 'the title' }, m[0].trim());
     }
   }
-
-  // narrative-table-mismatch
-  narrativeAgainstTables(report, texts, found);
-
-  // regulations-implausible
-  const level = agencyLevelOf(report);
-  if (level && NO_REGULATIONS.includes(level)) {
-    const cells =
-      format === '2019'
-        ? ['/proactive/regulations/newlyMade', '/proactive/regulations/newlyPublished', '/proactive/regulations/totalPublished']
-        : ['/proactive/regulations/issued', '/proactive/regulations/repealed', '/proactive/regulations/inForce'];
-    const nonZero = cells.filter((p) => (num(report, p) ?? 0) > 0);
-    if (nonZero.length) {
-      const levelName: Record<string, Bilingual> = {
-        township: { 'zh-CN': '乡镇', en: 'a township' },
-        subdistrict: { 'zh-CN': '街道', en: 'a sub-district' },
-        county: { 'zh-CN': '县级机关', en: 'a county-level agency' },
-        department: { 'zh-CN': '政府部门', en: 'a department of a government' },
-      };
-      const values = nonZero.map((p) => String(num(report, p))).join('、');
-      found.push({
-        id: 'regulations-implausible',
-        path: nonZero[0],
-        paths: nonZero,
+  for (const { path, text } of c.texts) {
+    for (const m of text.matchAll(PERIOD)) {
+      if (Number(m[1]) !== c.year || Number(m[2]) !== c.year) {
+        mismatch(path, [m.index!, m.index! + m[0].length], { 'zh-CN': '统计期限', en: 'the statistics period' }, m[0]);
+      }
+    }
+    for (const m of text.matchAll(DATE_WITHOUT_NIAN)) {
+      const fixed = `${m[1]}年${m[2]}月${m[3]}日`;
+      out.push({
+        id: 'year-mismatch',
+        path,
+        span: [m.index!, m.index! + m[0].length],
         templates: {
-          'zh-CN': '{level}报告了规章数据`{values}`：只有国务院部门、省级政府和设区的市政府能制定规章，应为`0`',
-          en: 'Unexpected 规章 `{values}` reported by {level}, expected `0`: only State Council departments, provinces and cities with districts make 规章',
+          'zh-CN': '日期`{stated}`缺少“年”字，应为`{fixed}`',
+          en: 'Unexpected date `{stated}` without 年, expected `{fixed}`',
         },
-        values: {
-          'zh-CN': { level: levelName[level]['zh-CN'], values },
-          en: { level: levelName[level].en, values },
-        },
+        values: { 'zh-CN': { stated: m[0], fixed }, en: { stated: m[0], fixed } },
       });
     }
   }
-
-  // late-publication
-  const published = getAt(report, '/meta/publishedAt');
-  const deadline = level ? DEADLINES[level] : undefined;
-  if (deadline && year !== undefined && typeof published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    const due = `${year + 1}-${String(deadline.month).padStart(2, '0')}-${String(deadline.day).padStart(2, '0')}`;
-    if (published > due) {
-      found.push({
-        id: 'late-publication',
-        path: '/meta/publishedAt',
-        templates: {
-          'zh-CN': '发布日期`{published}`晚于法定期限`{due}`（《条例》第四十九条）',
-          en: 'Unexpected publication on `{published}`, expected by `{due}` (条例 Article 49)',
-        },
-        values: { 'zh-CN': { published, due }, en: { published, due } },
-        actual: published,
-      });
-    }
+  const published = getAt(c.report, '/meta/publishedAt');
+  if (typeof published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(published) && published <= `${year}-12-31`) {
+    mismatch('/meta/publishedAt', [0, published.length], { 'zh-CN': '发布日期', en: 'the publication date' }, published);
   }
+  return out;
+}
 
+const LEVEL_NAMES: Partial<Record<AgencyLevel, Bilingual>> = {
+  township: { 'zh-CN': '乡镇', en: 'a township' },
+  subdistrict: { 'zh-CN': '街道', en: 'a sub-district' },
+  county: { 'zh-CN': '县级机关', en: 'a county-level agency' },
+  department: { 'zh-CN': '政府部门', en: 'a department of a government' },
+};
+
+function regulationsImplausible(c: Context): Found[] {
+  const name = c.level && NO_REGULATIONS.includes(c.level) ? LEVEL_NAMES[c.level] : undefined;
+  if (!name) return [];
+  // The 规章 row of table 二, in whichever edition the report is laid out.
+  const nonZero = cellsOf(c.layout)
+    .filter((cell) => cell.path.startsWith('/proactive/regulations/'))
+    .map((cell) => cell.path)
+    .filter((p) => (num(c.report, p) ?? 0) > 0);
+  if (!nonZero.length) return [];
+  const values = nonZero.map((p) => String(num(c.report, p))).join('、');
+  return [
+    {
+      id: 'regulations-implausible',
+      path: nonZero[0],
+      paths: nonZero,
+      templates: {
+        'zh-CN': '{level}报告了规章数据`{values}`：只有国务院部门、省级政府和设区的市政府能制定规章，应为`0`',
+        en: 'Unexpected 规章 `{values}` reported by {level}, expected `0`: only State Council departments, provinces and cities with districts make 规章',
+      },
+      values: { 'zh-CN': { level: name['zh-CN'], values }, en: { level: name.en, values } },
+    },
+  ];
+}
+
+function latePublication(c: Context): Found[] {
+  const published = getAt(c.report, '/meta/publishedAt');
+  const deadline = c.level ? DEADLINES[c.level] : undefined;
+  if (!deadline || c.year === undefined || typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return [];
+  const due = `${c.year + 1}-${String(deadline.month).padStart(2, '0')}-${String(deadline.day).padStart(2, '0')}`;
+  if (published <= due) return [];
+  return [
+    {
+      id: 'late-publication',
+      path: '/meta/publishedAt',
+      templates: {
+        'zh-CN': '发布日期`{published}`晚于法定期限`{due}`（《条例》第四十九条）',
+        en: 'Unexpected publication on `{published}`, expected by `{due}` (条例 Article 49)',
+      },
+      values: { 'zh-CN': { published, due }, en: { published, due } },
+      actual: published,
+    },
+  ];
+}
+
+/** The document checks, one per rule, in the order their findings are listed. */
+const CHECKS: ((c: Context) => Found[])[] = [
+  formatOutdated,
+  citationOutdated,
+  yearMismatch,
+  narrativeAgainstTables,
+  regulationsImplausible,
+  latePublication,
+];
+
+export function documentFindings(report: unknown, options: DocumentOptions = {}): Diagnostic[] {
+  const lang = options.lang ?? 'zh-CN';
+  const format = getAt(report, '/format');
+  const context: Context = {
+    report,
+    layout: getFormat(typeof format === 'string' && Object.hasOwn(formats, format) ? format : '2021'),
+    year: num(report, '/meta/year'),
+    texts: NARRATIVES.map((path) => ({ path, text: getAt(report, path) })).filter(
+      (t): t is { path: (typeof NARRATIVES)[number]; text: string } => typeof t.text === 'string',
+    ),
+    level: agencyLevelOf(report),
+  };
   const info = new Map(DOCUMENT_RULES.map((r) => [r.id, r]));
-  const url = options.docsUrl ?? 'https://github.com/nianbao/nianbao/blob/main/docs/rules.md#{id}';
-  return found.map((f) => {
+  const url = options.docsUrl ?? RULES_DOCS_URL;
+  return CHECKS.flatMap((check) => check(context)).map((f) => {
     const d = makeDiagnostic(
       {
         ruleId: f.id,
@@ -338,8 +366,8 @@ function sentences(text: string): { s: string; at: number }[] {
   return out;
 }
 
-function narrativeAgainstTables(report: unknown, texts: { path: string; text: string }[], found: Found[]) {
-  const layout = formats[typeof getAt(report, '/format') === 'string' && getAt(report, '/format') === '2019' ? '2019' : '2021'];
+function narrativeAgainstTables({ report, layout, texts }: Context): Found[] {
+  const found: Found[] = [];
   const received = num(report, '/applications/received/total');
   const carriedOver = num(report, '/applications/carriedOver/total');
   const carriedForward = num(report, '/applications/carriedForward/total');
@@ -402,6 +430,7 @@ function narrativeAgainstTables(report: unknown, texts: { path: string; text: st
       }
     }
   }
+  return found;
 }
 
 export type { AgencyLevel };
