@@ -96,6 +96,7 @@ function modelOf(layout: FormatLayout): LayoutModel {
  * @csspart cell - Every number input.
  * @csspart narrative - The narrative text areas (sections 一, 五, 六).
  * @csspart findings - The findings panel.
+ * @csspart value - A value quoted in a finding's message.
  *
  * @cssproperty --nianbao-font - Font family of the form.
  * @cssproperty --nianbao-color - Text colour.
@@ -105,6 +106,7 @@ function modelOf(layout: FormatLayout): LayoutModel {
  * @cssproperty --nianbao-error - Colour marking errors.
  * @cssproperty --nianbao-warning - Colour marking warnings.
  * @cssproperty --nianbao-focus - Focus ring colour.
+ * @cssproperty --nianbao-value-bg - Background of a value quoted in a finding's message.
  */
 export class NianbaoReportForm extends LitElement {
   static formAssociated = true;
@@ -644,7 +646,7 @@ export class NianbaoReportForm extends LitElement {
             ${list.map(
               (d) => html`<li>
                 <span class=${`sev-${d.severity}`}>${say(lang, `severity_${d.severity}`)}</span>
-                <button type="button" data-finding=${d.ruleId} data-path=${d.path} @click=${() => this.focusPath(d.path) || this.focusPath(d.paths.find((p) => this.controlFor(p)) ?? '')}>${d.messages[lang]}</button>
+                <button type="button" data-finding=${d.ruleId} data-path=${d.path} @click=${() => this.focusPath(d.path) || this.focusPath(d.paths.find((p) => this.controlFor(p)) ?? '')}>${messageParts(d.messages[lang])}</button>
               </li>`,
             )}
           </ol>`
@@ -780,4 +782,12 @@ function markCells(findings: readonly Diagnostic[], lang: Lang) {
     for (const p of d.paths) if (p !== d.path) get(p).involved = true;
   }
   return marks;
+}
+
+/**
+ * A message's `values` in backticks (the linters' convention) shown as code, every part as text:
+ * a value a person typed is never interpreted as HTML.
+ */
+function messageParts(message: string) {
+  return message.split('`').map((part, i) => (i % 2 ? html`<code part="value">${part}</code>` : part));
 }

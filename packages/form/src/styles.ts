@@ -45,6 +45,7 @@ export const styles = css`
   .findings ol { padding-left: 1.5rem; margin: 0.25rem 0; max-height: 16rem; overflow-y: auto; }
   .findings li { margin: 0.2rem 0; }
   .findings button { border: 0; background: none; padding: 0; text-align: left; text-decoration: underline; color: inherit; }
+  .findings code { font: inherit; background: var(--nianbao-value-bg, #eef1f5); padding: 0 0.2em; border-radius: 2px; }
   .sev-error { color: var(--_error); font-weight: 600; }
   .sev-warning { color: var(--_warning); font-weight: 600; }
   .print-only { display: none; }

@@ -89,8 +89,19 @@ describe('typing', () => {
     await userEvent.fill(cellInput(el, '/reviewLitigation/review/upheld'), '2');
     await el.updateComplete;
     const d = el.findings.find((x) => x.ruleId === 'review-litigation-total')!;
-    expect(shadow(el).querySelector('.findings')!.textContent).toContain(d.messages.en);
+    // Values quoted in backticks are shown as code, not with the backticks.
+    expect(shadow(el).querySelector('.findings')!.textContent).toContain(d.messages.en.replaceAll('`', ''));
     expect(shadow(el).querySelector('.findings h2')!.textContent).toBe('Findings');
+  });
+
+  it('shows the values a message quotes as code, and typed markup in them as text', async () => {
+    const el = await mount({}, seed());
+    await userEvent.fill(cellInput(el, '/proactive/coercion/decisions'), '<b>5</b>元');
+    await el.updateComplete;
+    const button = shadow(el).querySelector('.findings button[data-finding="cell-not-a-number"]')!;
+    const codes = [...button.querySelectorAll('code')].map((c) => c.textContent);
+    expect(codes).toContain('<b>5</b>元');
+    expect(button.querySelector('b')).toBeNull();
   });
 });
 
