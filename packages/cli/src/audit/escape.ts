@@ -17,3 +17,11 @@ export function csvField(value: unknown): string {
   const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
+
+/** A finding's message, escaped, with the values it quotes in backticks shown as code. */
+export function messageHtml(message: string): string {
+  return message
+    .split('`')
+    .map((part, i) => (i % 2 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part)))
+    .join('');
+}

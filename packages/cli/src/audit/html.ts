@@ -8,7 +8,7 @@ import { SEVERITY_ORDER, type Lang } from '@nianbao/core';
 import type { FileDiagnostic } from '../check-file.js';
 import { t } from '../i18n.js';
 import type { Formatter } from '../output/types.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml as e, messageHtml } from './escape.js';
 import { FileSink } from './file-sink.js';
 import { Overview, type ReportRow } from './overview.js';
 import { tablesHtml, type Mark } from './tables.js';
@@ -30,7 +30,7 @@ td.text{color:#a40;font-style:italic}td.mark-error{background:#fdd;outline:2px s
 sup a{color:#c00;text-decoration:none;margin-left:2px}
 section.report{border-top:3px solid #333;margin-top:2em;padding-top:.5em}.meta{color:#666}
 .body{display:flex;gap:2em;align-items:flex-start}.tables{flex:0 1 auto;overflow-x:auto}.findings{flex:1 1 24em;min-width:20em;position:sticky;top:0}
-.findings li{margin:.3em 0}.sev-error{color:#c00}.sev-warning{color:#a60}.sev-info{color:#36c}.rule{color:#666;font-family:monospace}
+.findings li{margin:.3em 0}.findings code{font:inherit;background:#eef1f5;padding:0 .2em}.sev-error{color:#c00}.sev-warning{color:#a60}.sev-info{color:#36c}.rule{color:#666;font-family:monospace}
 table.overview td{text-align:left}table.overview td.n{text-align:right}.clean{color:#080}
 `;
 
@@ -77,7 +77,7 @@ function findingsHtml(ds: readonly FileDiagnostic[], lang: Lang, anchor: string,
     .map(
       (d, i) =>
         `<li id="${anchor}-f${start + i}" value="${start + i}"><span class="sev-${d.severity}">${e(t(lang, `severity.${d.severity}`))}</span> ` +
-        `<span class="place">${e(placeOf(d))}</span> ${e(d.message)} <span class="rule">${e(d.ruleId)}</span></li>`,
+        `<span class="place">${e(placeOf(d))}</span> ${messageHtml(d.message)} <span class="rule">${e(d.ruleId)}</span></li>`,
     )
     .join('\n');
 }
@@ -180,7 +180,7 @@ function overviewHtml(o: Overview, late: { row: ReportRow; diagnostics: FileDiag
     for (const l of late)
       for (const d of l.diagnostics)
         parts.push(
-          `<li><a href="#r${l.row.n}">${e(l.row.file)}</a> <span class="place">${e(placeOf(d))}</span> ${e(d.message)} <span class="rule">${e(d.ruleId)}</span></li>`,
+          `<li><a href="#r${l.row.n}">${e(l.row.file)}</a> <span class="place">${e(placeOf(d))}</span> ${messageHtml(d.message)} <span class="rule">${e(d.ruleId)}</span></li>`,
         );
     parts.push('</ul>');
   }
