@@ -1,6 +1,7 @@
 import { readCellText, type SourceLocation } from '@nianbao/core';
 import type { GridCell } from '@nianbao/core';
 import type { LineIndex } from '@nianbao/core';
+import { joinWrappedLabels } from './wrap.js';
 
 /**
  * The shapes a table takes once a Word, PDF or web page has been turned into text, each turned
@@ -132,7 +133,12 @@ export function textTable(index: LineIndex, lines: readonly TextLine[]): TextTab
       return { cells };
     }
     case 'space':
-      return { rows: body.map((l) => joinNumbering(index, l, split(index, { ...l, text: l.text.trimEnd() }, /[ \t\u3000]+/g).filter((c) => (c as { text: string }).text !== ''))) };
+      return {
+        rows: joinWrappedLabels(
+          index,
+          body.map((l) => joinNumbering(index, l, split(index, { ...l, text: l.text.trimEnd() }, /[ \t\u3000]+/g).filter((c) => (c as { text: string }).text !== ''))),
+        ),
+      };
     case 'lines':
       return { cells: body.map((l) => cellAt(index, l, 0, l.text.length)) };
   }
