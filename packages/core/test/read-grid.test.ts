@@ -427,3 +427,13 @@ describe('a wholly blank table 四', () => {
     expect(r.values.size).toBe(0);
   });
 });
+
+describe('leftover words after the rows have begun', () => {
+  it('reports a piece of the table title below the data as an unknown row, not as a header', () => {
+    const r = readTable(format2021, 'table3', [
+      ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'],
+      ['信息'],
+    ]);
+    expect(r.findings.filter((d) => d.ruleId === 'row-unknown').map((d) => d.actual)).toEqual(['信息']);
+  });
+});

@@ -124,6 +124,8 @@ interface TableModel {
   headerInfo: HeaderInfo[][];
   /** Keys of every header label, NUL-separated: a split header cell is a substring of one. */
   headerText: string;
+  /** The same without the table's title: once rows have been read, a piece of the title is no header. */
+  headerTextBelowTitle: string;
   lastLeaf: RowNode | undefined;
 }
 
@@ -219,6 +221,10 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
     headerLabels: headers.labels,
     headerInfo: headers.items,
     headerText: headers.labels.map((l) => labelKey(l.zh)).join('\u0000'),
+    headerTextBelowTitle: headers.labels
+      .filter((l) => l !== table.title)
+      .map((l) => labelKey(l.zh))
+      .join('\u0000'),
     lastLeaf: lastBlock?.leaves[lastBlock.leaves.length - 1],
   };
 }
@@ -409,7 +415,8 @@ class Reader {
     const row = matchLabel(cell.text, this.m.rowLabels);
     const header = matchLabel(cell.text, this.m.headerLabels);
     const key = header ? '' : labelKey(cell.text);
-    return { cell, row, header, fragment: key !== '' && this.m.headerText.includes(key) };
+    const text = this.found.size ? this.m.headerTextBelowTitle : this.m.headerText;
+    return { cell, row, header, fragment: key !== '' && text.includes(key) };
   }
 
   /** Among rows that read the same, the one under the current group, else in the current block. */
