@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, normalizeLabel, splitNote, splitNumbering, squeeze, unifyQuotes } from '../src/read/normalize.js';
+import { readCellText } from '../src/read/cell-text.js';
 
 describe('normalize', () => {
   it('removes every kind of space and line break', () => {
@@ -59,5 +60,19 @@ describe('normalize', () => {
     expect(new Set(keys)).toEqual(new Set(['总计']));
     // Kangxi radicals from PDF text layers fold to the ideographs
     expect(labelKey('\u2F00、总体情况')).toBe('总体情况');
+  });
+});
+
+describe('readCellText keeps what it cannot read exactly', () => {
+  it('does not join two numbers typed into one cell', () => {
+    expect(readCellText('12 34')).toMatchObject({ status: 'text', value: '12 34' });
+    expect(readCellText('1 234')).toMatchObject({ status: 'normalized', value: 1234 });
+    expect(readCellText('5 件')).toMatchObject({ status: 'text', suggestion: 5 });
+  });
+  it('keeps numbers too large to hold exactly as the text typed', () => {
+    expect(readCellText('9'.repeat(400))).toMatchObject({ status: 'text', value: '9'.repeat(400) });
+    expect(readCellText('12345678901234567891')).toMatchObject({ status: 'text' });
+    expect(readCellText('9007199254740991')).toMatchObject({ status: 'number', value: 9007199254740991 });
+    expect(readCellText('516.38')).toMatchObject({ status: 'number', value: 516.38 });
   });
 });

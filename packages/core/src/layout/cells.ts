@@ -53,6 +53,7 @@ function build(layout: FormatLayout) {
           list.push({
             path: [block.base, ...r.segments, ...c.segments].join('/'),
             table: table.id,
+            section: table.section,
             block: b,
             row: ri,
             col: ci,
@@ -94,7 +95,7 @@ export function describeCell(cell: CellInfo, lang: Lang): string {
   const rows = cell.rowLabels.map((x) => labelIn(x, lang));
   // Only the innermost column label and, for grouped headers that carry meaning (table 四), its group.
   const cols = cell.colLabels.filter((x, i) => i === cell.colLabels.length - 1 || cell.table === 'table4').map((x) => labelIn(x, lang));
-  const section = cell.table === 'table2' ? '二' : cell.table === 'table3' ? '三' : '四';
+  const section = cell.section;
   if (lang === 'en') {
     const parts = [rows.length ? `row “${rows.join(' › ')}”` : '', `column “${cols.join(' › ')}”`].filter(Boolean);
     return `table ${section}, ${parts.join(', ')}`;

@@ -88,6 +88,8 @@ export interface CellInfo {
   /** JSON Pointer into the report, e.g. `/applications/outcomes/granted/total`. */
   path: string;
   table: TableLayout['id'];
+  /** The section that holds the table: 二, 三 or 四. */
+  section: string;
   block: number;
   /** Index of the leaf row and column inside the block. */
   row: number;

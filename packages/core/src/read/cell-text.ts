@@ -19,22 +19,33 @@ export type CellReading =
 const BLANK_TOKENS = new Set(['', '/', '-', '--', '—', '——', '–', '―', '无', '空', '暂无', 'N/A', 'n/a', 'NA', '\\', '×', '.', '…']);
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
-const THOUSANDS = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/** Thousands grouped with commas or single spaces: `1,234`, `1 234`. */
+const THOUSANDS = /^-?\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?:\.\d+)?$/;
 const UNIT = /^(-?\d+(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|份|人|宗|起)$/;
 const SIGNED_WORD = /^(增|减|增加|减少)\s*(\d+(?:\.\d+)?)$/;
 
 /** NFKC turns full-width digits, letters and punctuation into their ASCII forms. */
 export const toHalfWidth = (s: string) => s.normalize('NFKC');
 
+/** A number JavaScript holds exactly as written: not Infinity, no integer past 2^53. */
+const exact = (n: number, written: string) => Number.isFinite(n) && (written.includes('.') || Number.isSafeInteger(n));
+
 export function readCellText(raw: string, kind: CellKind = 'count'): CellReading {
   const trimmed = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-  const text = toHalfWidth(trimmed).replace(/\s+/g, '');
-  if (BLANK_TOKENS.has(text) || BLANK_TOKENS.has(trimmed)) return { status: 'blank', value: null, text: trimmed };
+  // Spaces inside are kept: `12 34` is two numbers typed into one cell, not 1234.
+  const text = toHalfWidth(trimmed);
+  const compact = text.replace(/\s+/g, '');
+  if (BLANK_TOKENS.has(compact) || BLANK_TOKENS.has(trimmed)) return { status: 'blank', value: null, text: trimmed };
   if (NUMBER.test(text)) {
     const value = Number(text);
+    if (!exact(value, text)) return { status: 'text', value: trimmed, text: trimmed };
     return text === trimmed ? { status: 'number', value } : { status: 'normalized', value, text: trimmed };
   }
-  if (THOUSANDS.test(text)) return { status: 'normalized', value: Number(text.replace(/,/g, '')), text: trimmed };
+  if (THOUSANDS.test(text)) {
+    const value = Number(text.replace(/[, ]/g, ''));
+    if (exact(value, text)) return { status: 'normalized', value, text: trimmed };
+    return { status: 'text', value: trimmed, text: trimmed };
+  }
   const unit = UNIT.exec(text);
   if (unit) {
     const n = Number(unit[1]);

@@ -93,8 +93,8 @@ export const RULES: Rule[] = [
     severity: 'error',
     title: { 'zh-CN': '办理结果总计', en: 'Outcomes total' },
     description: {
-      'zh-CN': '表三每一列的“（七）总计”应等于（一）至（六）下21个办理结果行之和。',
-      en: 'In every column of table 三, （七）总计 must equal the sum of the 21 outcome rows （一） to （六）.',
+      'zh-CN': '表三每一列的“（七）总计”应等于（一）至（六）各办理结果行之和（2021年格式21行，2019年格式19行）。',
+      en: 'In every column of table 三, （七）总计 must equal the sum of the outcome rows （一） to （六） (21 rows in the 2021 format, 19 in 2019).',
     },
     forEach: { col: 'table3.columns' },
     left: [{ each: 'table3.resultRows', as: 'row', path: '{row}/{col}' }],
