@@ -26,6 +26,8 @@ export const CSP = [
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
 const MAX_BODY = 2 * 1024 * 1024;
+/** How much of an oversized body is read (and dropped) so that its sender gets the answer. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 /**
  * @param {{ submissions?: string }} [options] folder for the posted reports (default ./submissions)
@@ -47,16 +49,22 @@ export function createExampleServer({ submissions = join(here, 'submissions') } 
     }
   };
 
+  /**
+   * The request's body as text. Past MAX_BODY it is no longer kept but still read and dropped, so
+   * that a client still sending can read the 400 that says why; past DRAIN_LIMIT the connection is
+   * cut, so an endless body cannot hold it open.
+   */
   const readBody = (req) =>
     new Promise((resolve, reject) => {
       const chunks = [];
       let size = 0;
       req.on('data', (c) => {
         size += c.length;
-        if (size > MAX_BODY) {
+        if (size <= MAX_BODY) chunks.push(c);
+        else if (size - c.length <= MAX_BODY) {
+          chunks.length = 0;
           reject(new Error(`request body over ${MAX_BODY} bytes`));
-          req.destroy();
-        } else chunks.push(c);
+        } else if (size > DRAIN_LIMIT) req.destroy();
       });
       req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
       req.on('error', reject);
@@ -81,7 +89,12 @@ export function createExampleServer({ submissions = join(here, 'submissions') } 
   return createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const path = decodeURIComponent(url.pathname);
+      let path;
+      try {
+        path = decodeURIComponent(url.pathname);
+      } catch {
+        return send(res, 400, `Bad request: malformed %-escape in ${url.pathname}`);
+      }
       if (req.method === 'POST' && path === '/reports') return await saveReport(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       if (path === '/') return await serveFile(res, join(here, 'public'), 'index.html');

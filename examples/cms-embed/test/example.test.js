@@ -57,6 +57,11 @@ describe('the CMS example', () => {
     expect(seed.meta.agency).toBe('余关镇人民政府');
     expect(await value(page)).toEqual(seed);
     // Live checking works: the precompiled validator and the rules need no eval.
+    const panel = page.locator('nianbao-report-form [part="findings"]');
+    await cell(page, '/applications/received/commercial').fill('x');
+    await expect.poll(() => panel.locator('[data-finding="cell-not-a-number"][data-path="/applications/received/commercial"]').count()).toBe(1);
+    await cell(page, '/applications/received/commercial').fill('0');
+    await expect.poll(() => panel.locator('[data-finding="cell-not-a-number"]').count()).toBe(0);
     await cell(page, '/reviewLitigation/review/upheld').fill('3');
     const findings = await page.evaluate(() => document.querySelector('nianbao-report-form').findings.map((d) => d.ruleId));
     // With autosum on, the total follows; nothing to reconcile in table 四 then.
@@ -76,7 +81,19 @@ describe('the CMS example', () => {
     expect(await readdir(submissions)).toEqual([]);
 
     await cell(page, '/proactive/licensing/decisions').fill('25');
-    await page.locator('nianbao-report-form textarea[id="i/otherMatters"]').fill('无。<script>alert(1)</script>');
+    // Markup typed into a narrative is text: shown as typed, never an element (an <img> would fire onerror).
+    const typed = '无。<img src=x onerror="document.title=\'pwned\'">';
+    await page.locator('nianbao-report-form textarea[id="i/otherMatters"]').fill(typed);
+    const shown = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('nianbao-report-form').shadowRoot;
+        return { imgs: root.querySelectorAll('img').length + document.querySelectorAll('img').length, text: root.textContent, value: root.getElementById('i/otherMatters').value, title: document.title };
+      });
+    const before = await shown();
+    expect(before.imgs).toBe(0);
+    expect(before.text).toContain(typed);
+    expect(before.value).toBe(typed);
+    expect(before.title).not.toBe('pwned');
     const sent = await value(page);
     await Promise.all([page.waitForURL(/\?saved=/), page.click('button[type="submit"]')]);
     const files = await readdir(submissions);
@@ -87,6 +104,11 @@ describe('the CMS example', () => {
     // The page comes back with the saved report.
     await page.waitForSelector('body[data-ready="true"]');
     expect(await value(page)).toEqual(sent);
+    expect(stored.otherMatters).toBe(typed);
+    const after = await shown();
+    expect(after.imgs).toBe(0);
+    expect(after.text).toContain(typed);
+    expect(after.title).not.toBe('pwned');
     expect(await page.locator('#status').textContent()).toContain(files[0]);
     expect(problems).toEqual([]);
     await page.close();
@@ -98,6 +120,20 @@ describe('the CMS example', () => {
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/Could not read the report/);
     expect((await fetch(`${base}/reports/..%2Fserver.js`)).status).toBe(404);
+    expect((await readdir(submissions)).length).toBe(before);
+  });
+
+  it('answers a malformed %-escape with 400', async () => {
+    const res = await fetch(`${base}/reports/%E0%A4%A`);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/malformed %-escape/);
+  });
+
+  it('answers an oversized post with a 400 the client can read, and stores nothing', async () => {
+    const before = (await readdir(submissions)).length;
+    const res = await fetch(`${base}/reports`, { method: 'POST', body: new URLSearchParams({ report: 'x'.repeat(3 * 1024 * 1024) }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/request body over \d+ bytes/);
     expect((await readdir(submissions)).length).toBe(before);
   });
 });

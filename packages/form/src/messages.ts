@@ -30,6 +30,12 @@ const zh = {
   severity_warning: '提醒',
   severity_info: '提示',
   computed: '自动合计',
+  totalsReplaced: '自动合计替换了报告中 {n} 个与分项之和不符的合计数：{cells}{more}。请核对原报告。',
+  totalReplaced: '{cell}原为 {was}，现为 {now}',
+  totalsMore: '；另有 {n} 个',
+  blankValue: '空',
+  pasteNotPlaced: '粘贴的内容带有标题，但没有一行与本表的行标题对应，未填入任何数据。',
+  pasteRowsUnplaced: '粘贴的内容中有 {n} 行的标题与本表的行标题都不对应，这些行未填入。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -60,6 +66,12 @@ const en: Record<MessageKey, string> = {
   severity_warning: 'Warning',
   severity_info: 'Note',
   computed: 'computed',
+  totalsReplaced: 'Autosum replaced {n} totals of the report that did not match the sum of their parts: {cells}{more}. Check the original report.',
+  totalReplaced: '{cell} was {was}, now {now}',
+  totalsMore: '; and {n} more',
+  blankValue: 'blank',
+  pasteNotPlaced: 'The pasted block has labels, but none of its rows matches a row of this table: nothing was filled in.',
+  pasteRowsUnplaced: '{n} rows of the pasted block match no row of this table and were not filled in.',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };

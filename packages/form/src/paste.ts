@@ -77,28 +77,22 @@ function closingQuote(s: string, from: number): number {
   return -1;
 }
 
-const isNumberText = (t: string) => {
-  const r = readCellText(t);
-  return r.status === 'number' || r.status === 'normalized';
-};
-
-/**
- * The values of a pasted block, ready to lay over the table from the focused cell.
- *
- * A block of values alone is laid as it is. A block copied with its labels (the whole table from a
- * published report) keeps only its data rows — those holding at least one number — and from each
- * the last `width` cells, since the labels stand on the left and merged label cells collapse to a
- * varying number of columns (`3.其他` of （六） even loses its indentation in extracted text).
- */
-export function pastedValues(rows: string[][], width: number): string[][] {
-  const trimmed = rows
+/** Rows without their trailing empty cells, empty rows dropped: what a value block lays over the table. */
+export function valueBlock(rows: string[][]): string[][] {
+  return rows
     .map((r) => {
       const out = [...r];
       while (out.length && out[out.length - 1].trim() === '') out.pop();
       return out;
     })
     .filter((r) => r.length > 0);
-  const valueOnly = trimmed.every((r) => r.every((t) => t.trim() === '' || readCellText(t).status !== 'text' || !/[\u4e00-\u9fff]{2,}/.test(t)));
-  if (valueOnly) return trimmed;
-  return trimmed.filter((r) => r.some(isNumberText)).map((r) => r.slice(Math.max(0, r.length - width)));
+}
+
+/**
+ * Whether a block was copied with its labels (the whole table from a published report) rather
+ * than values alone: some cell holds words — two Chinese characters or more that are no number
+ * and no blank placeholder. `4元` or `无` in a value block does not count.
+ */
+export function hasLabels(rows: string[][]): boolean {
+  return rows.some((r) => r.some((t) => readCellText(t).status === 'text' && /[\u4e00-\u9fff]{2,}/.test(t)));
 }

@@ -11,6 +11,7 @@ import {
   readCellText,
   segmentsOf,
   setAt,
+  SEVERITY_ORDER,
   type CellInfo,
   type CheckSession,
   type Diagnostic,
@@ -30,7 +31,8 @@ import { History, type Edit } from './history.js';
 import { download, fileNameFor, kindOfFile, parseJsonReport } from './io.js';
 import { loadMarkdownReader, loadMarkdownWriter } from './markdown.js';
 import { langOf, say, sectionNo, type MessageKey } from './messages.js';
-import { pastedValues, readClipboard } from './paste.js';
+import { hasLabels, readClipboard, valueBlock } from './paste.js';
+import { replacedTotals, replacedTotalsNotice } from './recomputed.js';
 import { styles } from './styles.js';
 import { cloneTable, type CellDom, type TableDom } from './table-dom.js';
 
@@ -131,7 +133,8 @@ export class NianbaoReportForm extends LitElement {
 
   @state() private findingsList: readonly Diagnostic[] = [];
   @state() private offer: Draft | null = null;
-  @state() private notice = '';
+  /** A notice above the form; a function when it must follow the element's language. */
+  @state() private notice: string | ((lang: Lang) => string) = '';
 
   private readonly internals: ElementInternals;
   private model: LayoutModel;
@@ -206,6 +209,9 @@ export class NianbaoReportForm extends LitElement {
     if (!asDefault) this.loaded(); // the empty report stays the default to reset to
     this.model = modelOf(layout);
     const report = this.autosum ? computeTotals(next, { incomplete: 'blank' }) : next;
+    // Autosum shows its own totals; a report's totals that differed are named, never dropped silently.
+    const replaced = report === next ? [] : replacedTotals(this.model.derived, next, report);
+    this.notice = replaced.length ? (lang) => replacedTotalsNotice(layout, replaced, lang) : '';
     this.drafts.clear();
     this.history.clear();
     this.current = { report, session: checkerFor(format).session(report) };
@@ -330,8 +336,7 @@ export class NianbaoReportForm extends LitElement {
 
   /** Stores what was typed into a cell: a number when it is one, null when blank, the text itself otherwise. */
   private setCellText(cell: CellInfo, text: string) {
-    const reading = readCellText(text, cell.kind);
-    const value = reading.status === 'number' || reading.status === 'normalized' ? reading.value : reading.value;
+    const { value } = readCellText(text, cell.kind);
     setAt(this.report, cell.path, value);
     if (text !== shown(value)) this.drafts.set(cell.path, text);
     else this.drafts.delete(cell.path);
@@ -351,18 +356,13 @@ export class NianbaoReportForm extends LitElement {
     }
   }
 
+  /** Applies a batch of cell edits (a paste, an undo, a redo): history records cells only, never fields. */
   private applyEdits(edits: readonly Edit[]) {
-    let other = false;
     for (const e of edits) {
       const cell = cellAt(this.model.layout, e.path);
       if (cell) this.setCellText(cell, e.after);
-      else {
-        this.setField(e.path, e.after);
-        other = true;
-      }
     }
     this.applyTotals();
-    if (other) this.session.refresh(this.report);
   }
 
   private setField(path: string, text: string) {
@@ -508,23 +508,55 @@ export class NianbaoReportForm extends LitElement {
 
   private onPaste(e: ClipboardEvent) {
     const input = e.target as HTMLInputElement;
-    const pos = this.model.nav.get(pathOf(input));
-    if (!pos || !e.clipboardData || this.readonly || this.locked) return;
+    const path = pathOf(input);
+    const pos = this.model.nav.get(path);
+    const cell = cellAt(this.model.layout, path);
+    if (!pos || !cell || !e.clipboardData || this.readonly || this.locked) return;
     const rows = readClipboard({ html: e.clipboardData.getData('text/html'), text: e.clipboardData.getData('text/plain') });
     if (rows.length <= 1 && (rows[0]?.length ?? 0) <= 1) return; // one value: the input pastes it natively
     e.preventDefault();
-    const values = pastedValues(rows, pos.rows[pos.r].length);
-    const edits: Edit[] = [];
-    values.forEach((vals, i) => {
+    if (hasLabels(rows)) {
+      void this.pasteLabelled(cell.table, rows);
+      return;
+    }
+    // Values alone: laid over the table from the focused cell, as a spreadsheet does.
+    const edits = new Map<string, string>();
+    valueBlock(rows).forEach((vals, i) => {
       const row = pos.rows[pos.r + i];
       if (!row) return;
       vals.forEach((text, j) => {
         const p = row[pos.c + j];
-        if (!p || (this.autosum && this.model.derived.includes(p))) return;
-        const before = this.textOf(p);
-        if (before !== text) edits.push({ path: p, before, after: text });
+        if (p) edits.set(p, text);
       });
     });
+    this.commitPaste(edits);
+  }
+
+  /** A block copied with its labels: every value goes to the cell its labels name, wherever the focus is. */
+  private async pasteLabelled(table: CellInfo['table'], rows: string[][]) {
+    const layout = this.model.layout;
+    let read: typeof import('./labelled-paste.js');
+    try {
+      read = await import('./labelled-paste.js');
+    } catch (err) {
+      this.notice = (err as Error).message;
+      return;
+    }
+    // The report may have been replaced or locked while the reader loaded.
+    if (layout !== this.model.layout || this.readonly || this.locked) return;
+    const { cells, unplaced } = read.labelledPaste(layout, table, rows);
+    this.notice = !cells.size ? (lang) => say(lang, 'pasteNotPlaced') : unplaced ? (lang) => say(lang, 'pasteRowsUnplaced', { n: unplaced }) : '';
+    this.commitPaste(cells);
+  }
+
+  /** Fills cells with pasted text as one undoable step; with autosum, totals stay computed. */
+  private commitPaste(texts: ReadonlyMap<string, string>) {
+    const edits: Edit[] = [];
+    for (const [p, text] of texts) {
+      if (this.autosum && this.model.derived.includes(p)) continue;
+      const before = this.textOf(p);
+      if (before !== text) edits.push({ path: p, before, after: text });
+    }
     this.history.seal();
     this.applyEdits(edits);
     this.history.record(edits);
@@ -575,8 +607,8 @@ export class NianbaoReportForm extends LitElement {
     input.value = '';
     if (!file) return;
     try {
+      // A successful load sets the notice itself (autosum may have replaced totals).
       await this.importText(file.name, await file.text());
-      this.notice = '';
     } catch (err) {
       this.notice = say(this.uiLang, 'importFailed', { name: file.name, reason: (err as Error).message });
     }
@@ -614,7 +646,7 @@ export class NianbaoReportForm extends LitElement {
             <button type="button" @click=${() => this.discardDraft()}>${say(lang, 'discard')}</button>
           </div>`
         : nothing}
-      ${this.notice ? html`<div class="notice" part="notice" role="alert">${this.notice}</div>` : nothing}
+      ${this.notice ? html`<div class="notice" part="notice" role="alert">${typeof this.notice === 'function' ? this.notice(lang) : this.notice}</div>` : nothing}
       ${this.renderFindings(lang)} ${this.renderMeta(lang)}
       ${layout.sections.map((s, i) => this.renderSection(s, i, lang))}
       <div hidden>
@@ -768,7 +800,6 @@ function markCell({ td, input, path }: CellDom, m: Mark) {
 
 /** Which cells to mark: the primary cell of each finding with its severity, the others as involved. */
 function markCells(findings: readonly Diagnostic[], lang: Lang) {
-  const order = { error: 0, warning: 1, info: 2 } as const;
   const marks = new Map<string, Mark>();
   const get = (p: string) => {
     let m = marks.get(p);
@@ -777,7 +808,7 @@ function markCells(findings: readonly Diagnostic[], lang: Lang) {
   };
   for (const d of findings) {
     const m = get(d.path);
-    if (!m.severity || order[d.severity] < order[m.severity]) m.severity = d.severity;
+    if (!m.severity || SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[m.severity]) m.severity = d.severity;
     m.messages.push(d.messages[lang]);
     for (const p of d.paths) if (p !== d.path) get(p).involved = true;
   }

@@ -1,7 +1,8 @@
 import { userEvent, page } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cellAt, describeCell, format2021, getAt, setAt } from '@nianbao/core';
 import type { FindingsEvent } from '../src/events.js';
-import { cellInput, cleanup, mount, seed, shadow } from './helpers.js';
+import { cellInput, cleanup, mount, realistic, seed, shadow } from './helpers.js';
 
 afterEach(cleanup);
 
@@ -72,6 +73,51 @@ describe('typing', () => {
     await el.updateComplete;
     expect(el.value.applications.received.total).toBeNull();
     expect(total.value).toBe('');
+  });
+
+  it('autosum names the totals of a loaded report it replaced, in the element\'s language', async () => {
+    const notice = (el: HTMLElement) => shadow(el).querySelector('[part="notice"]')?.textContent?.trim() ?? '';
+    const name = (p: string, lang: 'zh-CN' | 'en') => describeCell(cellAt(format2021, p)!, lang);
+    const el = await mount({ autosum: '' }, realistic());
+    expect(notice(el)).toBe('');
+
+    // A report whose own totals do not match their parts: autosum shows its sums, and says which it replaced.
+    const outcomesTotal = '/applications/outcomes/total/total';
+    const plain = () => realistic() as unknown as Record<string, unknown>;
+    const broken = plain();
+    setAt(broken, receivedTotal, (getAt(broken, receivedTotal) as number) + 5);
+    setAt(broken, outcomesTotal, '12件');
+    el.value = broken;
+    await el.updateComplete;
+    expect(el.value).toEqual(realistic());
+    const zh = notice(el);
+    expect(zh).toContain('2 个');
+    expect(zh).toContain(name(receivedTotal, 'zh-CN'));
+    expect(zh).toContain(`原为 ${getAt(broken, receivedTotal)}，现为 ${getAt(realistic(), receivedTotal)}`);
+    expect(zh).toContain(name(outcomesTotal, 'zh-CN'));
+    expect(zh).toContain('“12件”');
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(notice(el)).toContain(`replaced 2 totals`);
+    expect(notice(el)).toContain(name(receivedTotal, 'en'));
+
+    // Import: the first few are named, the rest counted.
+    const many = plain();
+    const totals = ['/applications/received/total', '/applications/carriedOver/total', '/applications/outcomes/granted/total', '/applications/carriedForward/total', outcomesTotal];
+    for (const p of totals) setAt(many, p, 999);
+    await el.importText('r.json', JSON.stringify(many));
+    await el.updateComplete;
+    expect(notice(el)).toContain('replaced 5 totals');
+    expect(notice(el)).toContain('and 2 more');
+    expect(el.value).toEqual(realistic());
+
+    // A consistent report loads without a notice; blank totals filled in are no replacement.
+    const blank = plain();
+    setAt(blank, receivedTotal, null);
+    await el.importText('r.json', JSON.stringify(blank));
+    await el.updateComplete;
+    expect(notice(el)).toBe('');
+    expect(el.value).toEqual(realistic());
   });
 
   it('choosing a finding focuses its cell', async () => {

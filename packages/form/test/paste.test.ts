@@ -1,7 +1,8 @@
-import { axisLeaves, cellsOf, format2021, getAt } from '@nianbao/core';
+import { cellsOf, format2021, getAt, readCellText } from '@nianbao/core';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pastedValues, readClipboard, tsvRows } from '../src/paste.js';
+import { labelledPaste } from '../src/labelled-paste.js';
+import { hasLabels, readClipboard, tsvRows } from '../src/paste.js';
 import seedText from '@nianbao/core/fixtures/reports/seed-yuguan-2023.txt?raw';
 import { cellInput, cleanup, mount, seed } from './helpers.js';
 
@@ -12,6 +13,15 @@ function paste(target: HTMLElement, data: Record<string, string>) {
   for (const [type, text] of Object.entries(data)) dt.setData(type, text);
   const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
   target.dispatchEvent(e);
+  return e;
+}
+
+/** Pastes and waits for the form to take it in: a labelled block waits for the lazily loaded reader. */
+async function pasted(el: HTMLElement & { updateComplete: Promise<boolean> }, target: HTMLElement, data: Record<string, string>) {
+  const changed = new Promise((resolve) => el.addEventListener('change', resolve, { once: true }));
+  const e = paste(target, data);
+  await changed;
+  await el.updateComplete;
   return e;
 }
 
@@ -39,12 +49,47 @@ describe('reading the clipboard', () => {
     ]);
   });
 
-  it('keeps only the data of a table copied with its labels', () => {
-    const rows = pastedValues(tsvRows(table3Text), 7);
-    expect(rows.length).toBe(axisLeaves(format2021.tables[1].blocks[0].rows).length);
-    expect(rows.every((r) => r.length === 7 && r.every((t) => t === '0'))).toBe(true);
+  it('places every value of a table copied with its labels by its labels', () => {
+    const rows = tsvRows(table3Text);
+    expect(hasLabels(rows)).toBe(true);
+    expect(hasLabels([['1', '2'], ['无', '4元']])).toBe(false);
+    const { cells, unplaced } = labelledPaste(format2021, 'table3', rows);
+    expect([...cells.keys()].sort()).toEqual(table3Paths.slice().sort());
+    expect([...cells.values()].every((t) => t === '0')).toBe(true);
+    expect(unplaced).toBe(0);
   });
 });
+
+const table3Paths = cellsOf(format2021)
+  .filter((c) => c.table === 'table3')
+  .map((c) => c.path);
+
+/** The table 三 rows of the seed's text, in the layout's row order, each as the JSON Pointers of its cells. */
+const table3Rows = (() => {
+  const rows = new Map<string, string[]>();
+  for (const c of cellsOf(format2021).filter((c) => c.table === 'table3')) {
+    const key = `${c.block}/${c.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), c.path]);
+  }
+  return [...rows.values()];
+})();
+
+/**
+ * The seed's table 三 with its labels as they were extracted, each data row's numbers replaced by
+ * `cells(i)` for the i-th data row: what copying the table from a published report gives.
+ */
+function labelledTable3(cells: (row: number) => string[]): string {
+  let i = 0;
+  return table3Text
+    .split('\n')
+    .map((line) => {
+      const parts = line.split('\t');
+      const first = parts.findIndex((t) => readCellText(t).status === 'number');
+      if (first < 0) return line;
+      return [...parts.slice(0, first), ...cells(i++)].join('\t');
+    })
+    .join('\n');
+}
 
 describe('pasting into the form', () => {
   const table3 = cellsOf(format2021).filter((c) => c.table === 'table3');
@@ -53,15 +98,57 @@ describe('pasting into the form', () => {
     const el = await mount({});
     const first = cellInput(el, '/applications/received/naturalPerson');
     first.focus();
-    const e = paste(first, { 'text/plain': table3Text });
+    const e = await pasted(el, first, { 'text/plain': table3Text });
     expect(e.defaultPrevented).toBe(true);
-    await el.updateComplete;
     const v = el.value;
     for (const c of table3) expect(getAt(v, c.path), c.path).toBe(0);
     expect(el.findings.filter((d) => d.paths.some((p) => p.startsWith('/applications/')))).toEqual([]);
     expect(el.undo()).toBe(true);
     await el.updateComplete;
     for (const c of table3) expect(getAt(el.value, c.path), c.path).toBeNull();
+  });
+
+  it('keeps every row in place when a labelled row holds only placeholders', async () => {
+    const el = await mount({});
+    const first = cellInput(el, '/applications/received/naturalPerson');
+    first.focus();
+    const middle = 8;
+    const text = labelledTable3((i) => table3Rows[i].map((_, j) => (i === middle ? (j % 2 ? '—' : '/') : String(i * 10 + j))));
+    expect(text.split('\n').filter((l) => l.includes('/\t—')).length).toBe(1);
+    await pasted(el, first, { 'text/plain': text });
+    const v = el.value;
+    table3Rows.forEach((paths, i) =>
+      paths.forEach((p, j) => expect(getAt(v, p), p).toBe(i === middle ? null : i * 10 + j)),
+    );
+    // The placeholders stay visible as typed.
+    expect(cellInput(el, table3Rows[middle][0]).value).toBe('/');
+    expect(el.undo()).toBe(true);
+    await el.updateComplete;
+    for (const p of table3Paths) expect(getAt(el.value, p), p).toBeNull();
+  });
+
+  it('keeps the columns in place when a labelled row ends in an empty total cell', async () => {
+    const el = await mount({});
+    // The focus is anywhere in the table: labels say where each value goes.
+    const at = cellInput(el, table3Rows[10][3]);
+    at.focus();
+    const short = 2;
+    const text = labelledTable3((i) => table3Rows[i].map((_, j, all) => (i === short && j === all.length - 1 ? '' : String(100 + i * 10 + j))));
+    await pasted(el, at, { 'text/plain': text });
+    const v = el.value;
+    table3Rows.forEach((paths, i) =>
+      paths.forEach((p, j) => expect(getAt(v, p), p).toBe(i === short && j === paths.length - 1 ? null : 100 + i * 10 + j)),
+    );
+    expect(el.shadowRoot!.querySelector('[part=notice]')).toBeNull();
+  });
+
+  it('says so when a labelled block matches no row of the table', async () => {
+    const el = await mount({ lang: 'en' }, seed());
+    const at = cellInput(el, '/applications/received/naturalPerson');
+    at.focus();
+    await pasted(el, at, { 'text/plain': '甲乙丙丁\t1\t2\n戊己庚辛\t3\t4' });
+    expect(el.value).toEqual(seed());
+    expect(el.shadowRoot!.querySelector('[part=notice]')?.textContent).toContain('nothing was filled in');
   });
 
   it('lays a block of values from Excel or Word over the cells from the focused one', async () => {
