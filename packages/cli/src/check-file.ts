@@ -1,7 +1,7 @@
 import { checkDocument, SEVERITY_ORDER, segmentsOf, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
-import { InputError } from './i18n.js';
 import { factsOf, type ReportFacts } from './facts.js';
 import { detectReader } from './readers/registry.js';
+import type { Reader } from './readers/types.js';
 
 /** One finding as the command line prints it: the stable record of the JSON output. */
 export interface FileDiagnostic {
@@ -65,13 +65,8 @@ const byPlace = (a: FileDiagnostic, b: FileDiagnostic) =>
   (a.column ?? 0) - (b.column ?? 0) ||
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 
-/**
- * Detects the format, reads and checks one document. Throws `InputError` when it cannot be used;
- * `notUtf8` is the error for a document decoded as GB18030, given unless its reader takes that.
- */
-export async function checkText(text: string, path: string, lang: Lang, notUtf8?: InputError): Promise<FileResult> {
-  const reader = detectReader(text, path);
-  if (notUtf8 && !reader.legacyEncodings) throw notUtf8;
+/** Reads and checks one document, with the reader given (`loadReport` picks it) or else the one its content calls for. */
+export async function checkText(text: string, path: string, lang: Lang, reader: Reader = detectReader(text, path)): Promise<FileResult> {
   let found: Diagnostic[];
   let report: unknown;
   let sources: ReadonlyMap<string, SourceLocation> = new Map();

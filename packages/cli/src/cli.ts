@@ -50,6 +50,7 @@ const OPTIONS = {
     year: { type: 'string' },
     to: { type: 'string', short: 't' },
     output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
   },
   convert: {
     ...COMMON,
@@ -190,7 +191,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError({ id: 'args.year' });
         const to = choice('to', values.to as string | undefined, writable, 'md');
         return await runAggregate(
-          { files: positionals, agency, year: yearText === undefined ? undefined : Number(yearText), to, output: values.output as string | undefined, lang, maxBytes: size },
+          { files: positionals, agency, year: yearText === undefined ? undefined : Number(yearText), to, output: values.output as string | undefined, force: values.force === true, lang, maxBytes: size },
           io,
         );
       }

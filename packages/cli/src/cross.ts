@@ -1,5 +1,6 @@
 import { carryOverFindings, cellsOf, getFormat, setAt, type Lang } from '@nianbao/core';
 import type { FileDiagnostic } from './check-file.js';
+import { fileKey } from './files/identity.js';
 import { agencyKey, carryPaths, type Place, type ReportFacts } from './facts.js';
 
 /**
@@ -10,6 +11,8 @@ import { agencyKey, carryPaths, type Place, type ReportFacts } from './facts.js'
 
 interface Memo {
   file: string;
+  /** The file on disk (fileKey): `--previous ./a.md` and the input `a.md` are one report. */
+  key: string;
   agency: string | null;
   layout: string;
   year: number;
@@ -31,6 +34,7 @@ function memoOf(file: string, facts: ReportFacts, year: number): Memo {
   const index = indexOf(facts.layout);
   return {
     file,
+    key: fileKey(file),
     agency: facts.agency,
     layout: facts.layout,
     year,
@@ -97,17 +101,18 @@ export class CarryOver {
   add(file: string, facts: ReportFacts): { now: FileDiagnostic[]; late: LateFindings[] } {
     const now: FileDiagnostic[] = [];
     const late: LateFindings[] = [];
-    if (this.previous && this.previous.file !== file) now.push(...compare(this.previous, memoOf(file, facts, facts.year ?? 0), this.lang));
+    const memo = memoOf(file, facts, facts.year ?? 0);
+    const isPrevious = memo.key === this.previous?.key;
+    if (this.previous && !isPrevious) now.push(...compare(this.previous, memo, this.lang));
     if (facts.agency === null || facts.year === null) return { now, late };
-    const memo = memoOf(file, facts, facts.year);
     const key = agencyKey(facts.agency);
     let years = this.seen.get(key);
     if (!years) this.seen.set(key, (years = new Map()));
     for (const prev of years.get(memo.year - 1) ?? []) {
-      if (prev.file !== this.previous?.file) now.push(...compare(prev, memo, this.lang));
+      if (prev.key !== this.previous?.key) now.push(...compare(prev, memo, this.lang));
     }
     for (const next of years.get(memo.year + 1) ?? []) {
-      if (file === this.previous?.file) continue;
+      if (isPrevious) continue;
       const found = compare(memo, next, this.lang);
       if (found.length)
         late.push({

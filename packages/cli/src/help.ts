@@ -85,7 +85,7 @@ still checked.
 
 根据各项数值填写或更正合计（表三各行总计、三（七）总计、表四总计）。只替换这些
 单元格的文字，文件的其余部分一个字节都不改；只有全部加数都是数字时才填写合计；
-每处修改都会列出原来的内容。
+每处修改都会列出原来的内容。只改写 JSON 和 Markdown 报告；网页或纯文本请先用 convert 转换。
 
 选项：
   --dry-run         只显示将要做的修改，不写文件
@@ -99,6 +99,7 @@ still checked.
 Fill in or correct the totals (table 三's row totals and 三（七）, table 四's totals) from the values
 they add up. Only the text of those cells is replaced; every other byte of the file is kept. A
 total is set only when all its terms are numbers; each change is listed with the old content.
+JSON and Markdown only: convert a web page or text file first.
 
 Options:
   --dry-run         Show the changes without writing the file
@@ -160,20 +161,23 @@ Options:
 `,
   },
   aggregate: {
-    'zh-CN': `用法：nianbao aggregate <文件…> --agency <汇总单位> [--year <年度>] [--to md|json] [-o <文件>]
+    'zh-CN': `用法：nianbao aggregate <文件…> --agency <汇总单位> [--year <年度>] [--to md|json] [-o <文件> [--force]]
 
 把多个机关同一年度、同一格式的报告逐格相加，得到一份汇总报告（如县政府汇总各部门），
 写到标准输出或 -o 指定的文件，并像其他报告一样检查。任何一份报告中空白或不是数字的单元格，
 在汇总中也留空，并在标准错误中列出是哪些报告造成的。检查结果写到标准错误。
+年度取 --year，否则取输入报告写明的年度；都没有时报错。-o 不会覆盖已有文件，除非加 --force；
+无论如何都不会覆盖输入文件本身。
 
 退出码：0 汇总没有错误级别的问题；1 有；2 参数错误、输入无法使用、格式或年度不一致。
 `,
-    en: `Usage: nianbao aggregate <files…> --agency <name> [--year <year>] [--to md|json] [-o <file>]
+    en: `Usage: nianbao aggregate <files…> --agency <name> [--year <year>] [--to md|json] [-o <file> [--force]]
 
 Adds up several agencies' reports of one year and one format, cell by cell, into one consolidated
 report (a county's roll-up of its departments), writes it to stdout or -o, and checks it like any
 report. A cell blank or not a number in any input stays blank in the sum; stderr names the inputs
-that made it so. Findings go to stderr.
+that made it so. Findings go to stderr. The year is --year, else the year the inputs state; with
+neither, an error. -o never replaces an existing file without --force, and never an input at all.
 
 Exit codes: 0 no error-level finding in the sum; 1 some; 2 bad arguments, an unusable input, or
 mixed formats or years.

@@ -119,6 +119,10 @@ const MESSAGES = {
     'zh-CN': '不能汇总不同年度的报告：{file} 是 {year} 年度，应为 {expected} 年度',
     en: 'Cannot add up reports of different years: {file} is for {year}, expected {expected}',
   },
+  'aggregate.no-year': {
+    'zh-CN': '无法确定汇总的年度：输入的报告都没有写明年度，请用 --year 指定',
+    en: 'Cannot tell the year of the sum: none of the reports states its year; name it with --year',
+  },
   'aggregate.done': { 'zh-CN': '汇总了 {n} 份报告：{agency} {year} 年度', en: 'Added up {n} reports: {agency}, {year}' },
   'aggregate.blank': {
     'zh-CN': '{cell}：汇总结果留空，因为以下报告此格空白或不是数字：{files}',
@@ -198,6 +202,10 @@ const MESSAGES = {
     'zh-CN': '{cell}（{path}）不在文档中，无法就地填写；文件未改动',
     en: '{cell} ({path}) is not in the document, so it cannot be filled in place; the file was not changed',
   },
+  'fix.not-fixable': {
+    'zh-CN': 'nianbao fix 只改写 {formats} 格式的报告，这个文件是 {format} 格式；可先用 nianbao convert --to md 转换，再修正转换结果',
+    en: 'nianbao fix rewrites reports in {formats} only, and this file is {format}; convert it first with nianbao convert --to md, then fix the result',
+  },
   'fix.verify-failed': {
     'zh-CN': '改写后重新读取的结果与预期不符（{path}），文件未改动',
     en: 'Re-reading the rewritten file gave an unexpected result ({path}); the file was not changed',
@@ -214,6 +222,14 @@ const MESSAGES = {
   'output.is-input': {
     'zh-CN': '输出文件不能是输入文件本身：{file}',
     en: 'The output cannot be the input file itself: {file}',
+  },
+  'output.report-is-input': {
+    'zh-CN': '--report 的文件不能是要检查的报告本身：{file}',
+    en: 'The --report file cannot be one of the reports checked: {file}',
+  },
+  'output.unwritable': {
+    'zh-CN': '无法写入 {file}：{reason}',
+    en: 'Cannot write {file}: {reason}',
   },
   'output.exists': {
     'zh-CN': '{file} 已存在；加 --force 覆盖',

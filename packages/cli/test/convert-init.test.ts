@@ -110,4 +110,15 @@ describe('nianbao convert (JSON)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('reports/realistic-2024.json: 输出文件不能是输入文件本身：./reports/realistic-2024.json\n');
   });
+
+  it('reads a GB18030 (GBK) page as check does, and still refuses JSON that is not UTF-8', async () => {
+    const gbk = await nianbao(['convert', 'gbk/shuyang-gb18030.html', '--to', 'json'], { cwd: dir });
+    expect(gbk.stderr).not.toContain('UTF-8');
+    expect(gbk.code).toBe(0);
+    const utf8 = await nianbao(['convert', 'published/real-shuyang-fgj-2023.html', '--to', 'json'], { cwd: dir });
+    expect(JSON.parse(gbk.stdout)).toEqual(JSON.parse(utf8.stdout));
+    const json = await nianbao(['convert', 'bad/gbk.json', '--to', 'md'], { cwd: dir });
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/^bad\/gbk\.json: .*UTF-8.*\n$/);
+  });
 });

@@ -16,6 +16,23 @@ describe('nianbao fix', () => {
   beforeEach(() => ({ dir, cleanup } = scratch()));
   afterEach(() => cleanup());
 
+  it.each([
+    ['published/real-shuyang-fgj-2023.html', 'html'],
+    ['gbk/shuyang-gb18030.html', 'html'],
+    ['published/real-02-changchun-erdao-fangwuzhengshou-2022.txt', 'txt'],
+  ])('refuses %s: it rewrites JSON and Markdown only', async (file, format) => {
+    const before = readFileSync(join(dir, file));
+    for (const dry of [[], ['--dry-run']]) {
+      const r = await nianbao(['fix', file, ...dry], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`${file}: nianbao fix 只改写 json、md 格式的报告，这个文件是 ${format} 格式；可先用 nianbao convert --to md 转换，再修正转换结果\n`);
+    }
+    const en = await nianbao(['fix', file, '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toBe(`${file}: nianbao fix rewrites reports in json, md only, and this file is ${format}; convert it first with nianbao convert --to md, then fix the result\n`);
+    expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
+  });
+
   it('fills the blank totals of a JSON report and the result is the reconciled report, byte for byte', async () => {
     const r = await nianbao(['fix', 'reports/totals-blank.json'], { cwd: dir });
     expect(r.code).toBe(0);

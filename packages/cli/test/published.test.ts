@@ -96,6 +96,17 @@ describe('across reports', () => {
     expect(nat.message).toContain('reports/realistic-2024.json');
   });
 
+  it('knows --previous among the inputs however its path is spelled: never compared with itself, nor twice with the next year', async () => {
+    for (const previous of ['reports/realistic-2024.json', './reports/realistic-2024.json', join(dir, 'reports/realistic-2024.json')]) {
+      const r = await nianbao(['check', 'reports/realistic-2024.json', 'years/a-2025.json', '--previous', previous, '-f', 'json'], { cwd: dir });
+      const carry = entries(r.stdout).flatMap((e) => e.diagnostics.filter((d) => d.ruleId === 'carry-over-mismatch').map((d) => [e.file, d.path]));
+      expect(carry.sort(), previous).toEqual([
+        [join('years', 'a-2025.json'), '/applications/carriedOver/legalService'],
+        [join('years', 'a-2025.json'), '/applications/carriedOver/naturalPerson'],
+      ]);
+    }
+  });
+
   it('finds the same agency’s consecutive years in a folder by itself, whatever order they are read in', async () => {
     const r = await nianbao(['check', 'years', '-f', 'json'], { cwd: dir });
     const out = entries(r.stdout);

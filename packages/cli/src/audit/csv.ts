@@ -1,7 +1,7 @@
 import type { FileDiagnostic } from '../check-file.js';
 import type { Formatter } from '../output/types.js';
 import { csvField } from './escape.js';
-import { FileSink } from './file-sink.js';
+import { AtomicFileSink } from '../files/atomic.js';
 
 const HEADER = ['file', 'agency', 'year', 'ruleId', 'severity', 'path', 'line', 'column', 'message'];
 
@@ -11,7 +11,7 @@ const HEADER = ['file', 'agency', 'year', 'ruleId', 'severity', 'path', 'line', 
  * input that could not be used is a row with rule `unusable` and the reason as message.
  */
 export async function csvAudit(path: string): Promise<Formatter> {
-  const out = new FileSink(path);
+  const out = await AtomicFileSink.create(path);
   const line = (fields: unknown[]) => out.write(`${fields.map(csvField).join(',')}\r\n`);
   await out.write('\ufeff');
   await line(HEADER);
@@ -22,6 +22,6 @@ export async function csvAudit(path: string): Promise<Formatter> {
     file: (file, r) => rows(file, r.facts.agency, r.facts.year, r.diagnostics),
     unusable: (file, message) => line([file, null, null, 'unusable', 'error', null, null, null, message]),
     late: (l) => rows(l.file, l.agency, l.year, l.diagnostics),
-    end: () => out.close(),
+    end: () => out.commit(),
   };
 }

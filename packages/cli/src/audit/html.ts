@@ -2,13 +2,12 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { createWriteStream } from 'node:fs';
 import { SEVERITY_ORDER, type Lang } from '@nianbao/core';
 import type { FileDiagnostic } from '../check-file.js';
 import { t } from '../i18n.js';
 import type { Formatter } from '../output/types.js';
 import { escapeHtml as e, messageHtml } from './escape.js';
+import { AtomicFileSink, removeOnExit } from '../files/atomic.js';
 import { FileSink } from './file-sink.js';
 import { Overview, type ReportRow } from './overview.js';
 import { tablesHtml, type Mark } from './tables.js';
@@ -98,7 +97,9 @@ const nameOf = (row: Pick<ReportRow, 'agency' | 'year'>, lang: Lang) =>
   `${row.agency ?? tr(lang, 'unknown')}${row.year !== null ? (lang === 'en' ? ` ${row.year}` : ` ${row.year}年度`) : ''}`;
 
 export async function htmlAudit(path: string, lang: Lang, version: string): Promise<Formatter> {
+  const out = await AtomicFileSink.create(path);
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-audit-'));
+  const settle = removeOnExit(dir);
   const sectionsPath = join(dir, 'sections.html');
   const sections = new FileSink(sectionsPath);
   const overview = new Overview();
@@ -128,20 +129,18 @@ export async function htmlAudit(path: string, lang: Lang, version: string): Prom
     },
     async end() {
       await sections.close();
-      const out = new FileSink(path);
       const head = tr(lang, 'title');
       await out.write(
         `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="generator" content="nianbao ${e(version)}">` +
           `<title>${e(head)}</title><style>${CSS}</style></head><body>\n<h1>${e(head)}</h1>\n`,
       );
       await out.write(overviewHtml(overview, late, lang));
-      await out.close();
       // Stream the sections over, so the page is assembled without holding it.
-      await pipeline(createReadStream(sectionsPath), createWriteStream(path, { flags: 'a' }));
-      const tail = new FileSink(path, 'a');
-      await tail.write('</body></html>\n');
-      await tail.close();
+      for await (const chunk of createReadStream(sectionsPath, { encoding: 'utf8' })) await out.write(chunk as string);
+      await out.write('</body></html>\n');
+      await out.commit();
       await rm(dir, { recursive: true, force: true });
+      settle();
     },
   };
 }

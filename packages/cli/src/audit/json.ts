@@ -1,6 +1,6 @@
 import type { FileDiagnostic } from '../check-file.js';
 import type { Formatter } from '../output/types.js';
-import { FileSink } from './file-sink.js';
+import { AtomicFileSink } from '../files/atomic.js';
 import { Overview } from './overview.js';
 
 const finding = ({ ruleId, severity, message, line, column, endLine, endColumn, path }: FileDiagnostic) => ({
@@ -20,7 +20,7 @@ const finding = ({ ruleId, severity, message, line, column, endLine, endColumn, 
  * used) comes last, from counters.
  */
 export async function jsonAudit(path: string, version: string): Promise<Formatter> {
-  const out = new FileSink(path);
+  const out = await AtomicFileSink.create(path);
   const overview = new Overview();
   const late: unknown[] = [];
   let first = true;
@@ -68,7 +68,7 @@ export async function jsonAudit(path: string, version: string): Promise<Formatte
         })),
       };
       await out.write(`\n],"crossReport":${JSON.stringify(late)},"overview":${JSON.stringify(summary)}}\n`);
-      await out.close();
+      await out.commit();
     },
   };
 }

@@ -15,7 +15,8 @@ import { knownExtensions } from '../readers/registry.js';
 import { AUDIT_TYPES, auditTypeOf } from '../audit/index.js';
 import { checkText } from '../check-file.js';
 import { CarryOver } from '../cross.js';
-import { loadDocument } from '../files/load.js';
+import { sameFileIn } from '../files/identity.js';
+import { loadReport } from '../files/load.js';
 import type { Formatter } from '../output/types.js';
 
 /** Several formatters as one: stdout's and each audit file's receive the same results in the same order. */
@@ -31,8 +32,8 @@ function fanOut(list: Formatter[]): Formatter {
 /** The previous year's report named by `--previous`: read once, any format; an unusable one stops the run (exit 2). */
 async function readPrevious(file: string, o: CheckOptions) {
   try {
-    const { text, notUtf8 } = await loadDocument(file, o.maxBytes);
-    return (await checkText(text, file, o.lang, notUtf8)).facts;
+    const { text, reader } = await loadReport(file, o.maxBytes);
+    return (await checkText(text, file, o.lang, reader)).facts;
   } catch (e) {
     if (e instanceof InputError)
       throw new InputError('cross.previous-unusable', {
@@ -76,6 +77,13 @@ function checkerFor(o: CheckOptions, files: number): FileChecker {
   return jobs > 1 ? workerPool(jobs, job) : inProcess(job);
 }
 
+/** An audit file that is a report being read would be lost before it is read: refused before anything is written. */
+function refuseAuditOverInput(o: CheckOptions, targets: readonly { path: string }[], cwd: string): void {
+  if (!o.reports?.length) return;
+  const inputs = [...targets.map((t) => t.path), ...(o.previous === undefined ? [] : [o.previous])];
+  for (const report of o.reports) if (sameFileIn(report, inputs, cwd) !== undefined) throw new InputError('output.report-is-input', { file: report });
+}
+
 /**
  * Checks every input, one document at a time per thread: read, check, write its result, let it
  * go. Results are written in input order; at most `window` files are in flight, so memory
@@ -83,6 +91,7 @@ function checkerFor(o: CheckOptions, files: number): FileChecker {
  */
 export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
   const { targets, problems } = await expandInputs(o.inputs, knownExtensions());
+  refuseAuditOverInput(o, targets, io.cwd);
   const carry = new CarryOver(o.lang);
   if (o.previous !== undefined) carry.setPrevious(o.previous, await readPrevious(o.previous, o));
   const formatter = fanOut([

@@ -1,5 +1,3 @@
-import { chmod, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import {
   cellsOf,
   computeTotals,
@@ -15,10 +13,11 @@ import {
 import { checkText } from '../check-file.js';
 import { applyEdits, replaceKeepingPadding, type Edit } from '../edits.js';
 import { EXIT } from '../exit.js';
-import { loadFile } from '../files/load.js';
+import { replaceFile } from '../files/atomic.js';
+import { loadReport } from '../files/load.js';
 import { count, InputError, t } from '../i18n.js';
 import type { Io } from '../output/sink.js';
-import { detectReader } from '../readers/registry.js';
+import { allReaders } from '../readers/registry.js';
 import type { Reader } from '../readers/types.js';
 
 export interface FixOptions {
@@ -46,8 +45,15 @@ const plain = (v: unknown) => (typeof v === 'number' ? show(v) : String(v ?? '')
  * writing, the new text is read again and must give exactly the intended report.
  */
 export async function runFix(o: FixOptions, io: Io): Promise<number> {
-  const { text, bom } = await loadFile(o.file, o.maxBytes);
-  const reader = detectReader(text, o.file);
+  const { text, reader, bom } = await loadReport(o.file, o.maxBytes);
+  if (!reader.fixable)
+    throw new InputError('fix.not-fixable', {
+      format: reader.id,
+      formats: allReaders()
+        .filter((r) => r.fixable)
+        .map((r) => r.id)
+        .join(o.lang === 'en' ? ', ' : '、'),
+    });
   const read = await reader.read(text, { lang: o.lang });
   const fixed = computeTotals(read.report, { incomplete: 'keep' });
   const layout = getFormat(formatOf(read.report));
@@ -59,7 +65,7 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
 
   if (changes.length === 0) {
     await io.out.write(`${t(o.lang, 'fix.none', { file: o.file })}\n`);
-    return remaining(text, o, io);
+    return remaining(text, reader, o, io);
   }
 
   const next = await rewrite(text, reader, changes, fixed, o.lang);
@@ -77,9 +83,9 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
     lines.push(`  ${where}  ${t(o.lang, 'fix.change', { cell: describeCell(c.cell, o.lang), before, after: `\`${plain(c.after)}\`` })}`);
   }
   if (o.dryRun) lines.push(t(o.lang, 'fix.dry-run'));
-  else await writeInPlace(o.file, bom ? `\ufeff${next}` : next);
+  else await replaceFile(o.file, bom ? `\ufeff${next}` : next);
   await io.out.write(`${lines.join('\n')}\n`);
-  return remaining(next, o, io);
+  return remaining(next, reader, o, io);
 }
 
 /** The edited text. A value the document does not hold (a key missing from a JSON file) cannot be spliced in. */
@@ -99,18 +105,9 @@ async function rewrite(text: string, reader: Reader, changes: Change[], fixed: u
 }
 
 /** Problems a person still has to solve decide the exit code, as with `eslint --fix`. */
-async function remaining(text: string, o: FixOptions, io: Io): Promise<number> {
-  const { diagnostics } = await checkText(text, o.file, o.lang);
+async function remaining(text: string, reader: Reader, o: FixOptions, io: Io): Promise<number> {
+  const { diagnostics } = await checkText(text, o.file, o.lang, reader);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (diagnostics.length > 0) await io.out.write(`${t(o.lang, 'fix.remaining', { count: count(o.lang, diagnostics.length, 'problem') })}\n`);
   return errors > 0 ? EXIT.findings : EXIT.ok;
-}
-
-/** Writes through a temporary file and a rename, so an interrupted fix never leaves half a report. */
-async function writeInPlace(file: string, text: string): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.nianbao-${process.pid}.tmp`);
-  const { mode } = await stat(file);
-  await writeFile(tmp, text, 'utf8');
-  await chmod(tmp, mode);
-  await rename(tmp, file);
 }

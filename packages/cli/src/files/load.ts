@@ -1,5 +1,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
+import { detectReader } from '../readers/registry.js';
+import type { Reader } from '../readers/types.js';
 
 /** Real reports are a few kilobytes (the largest HTML page seen is about 110 KB). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -11,12 +13,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * Reads a file as UTF-8 text, refusing what is not text before any reader sees it: too large
  * (checked before reading), binary, UTF-16, or not UTF-8 (most often GBK, which Chinese
- * government sites still use).
+ * government sites still use). For `fix`, which writes the text back; everything else reads
+ * through `loadReport`.
  */
-export async function loadText(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
-  return (await loadFile(path, maxBytes)).text;
-}
-
 export interface Loaded {
   /** The text without its byte-order mark. */
   text: string;
@@ -24,28 +23,35 @@ export interface Loaded {
   bom: boolean;
 }
 
-export interface LoadedDocument {
+export interface LoadedReport {
   text: string;
-  /**
-   * Set when the bytes were not UTF-8 and were read as GB18030 (GBK, GB2312), as Chinese government
-   * sites still serve their pages: the error to give if the format's reader does not take legacy
-   * encodings (`Reader.legacyEncodings`).
-   */
-  notUtf8?: InputError;
+  /** The reader for this document, chosen by its content. */
+  reader: Reader;
+  /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
+  bom: boolean;
 }
 
 /**
- * Reads a document to be checked or converted: UTF-8, else GB18030 (as @nianbao/import's
- * `decodeBytes`), with the same refusals as `loadFile` for what is not text at all.
+ * Reads a report to be checked, converted or added up, and picks its reader. UTF-8, else, for the
+ * formats that take legacy encodings (HTML and text pages, which Chinese government sites still
+ * serve as GBK), GB18030 as @nianbao/import's `decodeBytes` does; JSON and Markdown must be
+ * UTF-8 since `fix` rewrites them in UTF-8. The same refusals as `loadFile` for what is not text.
  */
-export async function loadDocument(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedDocument> {
+export async function loadReport(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedReport> {
+  let text: string;
+  let bom = false;
+  let notUtf8: InputError | undefined;
   try {
-    return { text: (await loadFile(path, maxBytes)).text };
+    ({ text, bom } = await loadFile(path, maxBytes));
   } catch (e) {
     if (!(e instanceof InputError) || e.id !== 'input.not-utf8') throw e;
-    const bytes = await readFile(path);
-    return { text: gb18030.decode(bytes), notUtf8: e };
+    // Within the size limit: loadFile looked before reading.
+    text = gb18030.decode(await readFile(path));
+    notUtf8 = e;
   }
+  const reader = detectReader(text, path);
+  if (notUtf8 && !reader.legacyEncodings) throw notUtf8;
+  return { text, reader, bom };
 }
 
 const gb18030 = new TextDecoder('gb18030');

@@ -13,6 +13,7 @@ const firstChar = (text: string) => /\S/.exec(text)?.[0];
 
 export const jsonReader: Reader = {
   id: 'json',
+  fixable: true,
   extensions: ['.json'],
   sniff(text, ext) {
     const c = firstChar(text);

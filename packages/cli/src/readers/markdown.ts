@@ -72,6 +72,7 @@ const MARKDOWN_SHAPE = /^(?:---\r?\n|#{1,6}[ \t]|[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[ 
 
 export const markdownReader: Reader = {
   id: 'md',
+  fixable: true,
   extensions: ['.md', '.markdown'],
   sniff(text, ext) {
     const named = ext === '.md' || ext === '.markdown';

@@ -43,8 +43,14 @@ export interface Reader {
   /** Rewrites values in place for `fix`; the default is to splice the new values at their source offsets. */
   formatValue?(value: unknown): string;
   /**
+   * `fix` may rewrite documents of this format in place: their reader records the offsets of every
+   * value and the format is one a person edits (JSON, Markdown). A page or text read from a
+   * published report is not: its values sit in markup or in layout that a splice could not keep.
+   */
+  fixable?: boolean;
+  /**
    * Published pages are often GBK: a reader that takes them reads bytes that are not UTF-8 as
-   * GB18030. Formats that `fix` rewrites in place (JSON, Markdown) do not, since the rewrite is UTF-8.
+   * GB18030. Formats that `fix` rewrites in place (`fixable`) do not, since the rewrite is UTF-8.
    */
   legacyEncodings?: boolean;
 }
