@@ -2,7 +2,7 @@
 // and checks what it says about each report.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -59,4 +59,19 @@ test('the lint script over the folder exits 1 because of broken.md', () => {
   const r = remark('reports/');
   assert.equal(r.code, 1);
   assert.match(r.out, /clean\.md.*no issues found/);
+});
+
+/** Each message line (not a cause) as `place severity rule-id`. */
+function messageLines(out) {
+  return [...out.matchAll(/^(\d+:\d+(?:-\d+:\d+)?)\s+(error|warning|info)\s.*?\s([a-z-]+)\s+nianbao\s*$/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+}
+
+test('the README shows what lint really prints for broken.md: every message, place and severity', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const shown = /What `npm run lint` prints[\s\S]*?```text\n([\s\S]*?)```/.exec(readme);
+  assert.ok(shown, 'README has the printed output');
+  const r = remark('reports/broken.md');
+  assert.deepEqual(messageLines(shown[1]), messageLines(r.out));
+  const summary = /^\d+ messages? \(.*\)$/m.exec(r.out)[0];
+  assert.ok(shown[1].includes(summary), `README ends with "${summary}"`);
 });

@@ -2,29 +2,32 @@ import { byPosition, checkDocument, explainedByReader, type Diagnostic, type Lan
 import type { MarkdownReading } from './read/index.js';
 
 /**
- * Core's findings on a report read from Markdown, placed at the cells they name. A finding about a
- * cell whose row, table or section is missing from the document (it is blank, or a sum cannot be
- * checked because of it) is left out: the reader's `row-missing` / `table-missing` /
- * `section-missing` already says why, once, where the row or table should be.
+ * The reader's findings and core's (`checkDocument`: the table rules and the document rules) on a
+ * report read from Markdown, every one placed: at the cell or words it names, else at the nearest
+ * thing the document has (`nearestSource`). A finding about a cell whose row, table or section is
+ * missing from the document (it is blank, or a sum cannot be checked because of it) is left out:
+ * the reader's `row-missing` / `table-missing` / `section-missing` already says why, once, where
+ * the row or table should be.
  */
 export function checkReading(reading: MarkdownReading, lang: Lang = 'zh-CN'): Diagnostic[] {
   const core = checkDocument(reading.report, { lang, sources: reading.sources, locate: (path, start, end) => locate(reading, path, start, end) });
-  const kept: Diagnostic[] = [];
-  for (const d of core) {
-    if (explainedByReader(d, reading.absent)) continue;
-    const source = d.source ?? nearestSource(reading, d.path);
-    kept.push(source ? { ...d, source } : d);
-  }
-  return [...reading.findings, ...kept];
+  const kept = core.filter((d) => !explainedByReader(d, reading.absent));
+  return [...reading.findings, ...kept].map((d) => (d.source ? d : { ...d, source: nearestSource(reading, d.path) }));
 }
 
-/** The source of a pointer, or of the nearest enclosing one that has one (a schema finding on `/meta/year`, a section). */
-export function nearestSource(reading: MarkdownReading, path: string): SourceLocation | undefined {
+/**
+ * The source of a pointer, or of the nearest enclosing one that has one (a schema finding on
+ * `/meta/year`, a section); else the title; else the document's first line (a document with no
+ * title and no front matter field, even an empty one), so that every finding has a place.
+ */
+export function nearestSource(reading: MarkdownReading, path: string): SourceLocation {
   for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
     const s = reading.sources.get(p);
     if (s) return s;
   }
-  return reading.sources.get('/meta/title');
+  const { text } = reading.lines;
+  const eol = text.indexOf('\n');
+  return reading.sources.get('/meta/title') ?? reading.lines.span(0, eol < 0 ? text.length : eol);
 }
 
 /**

@@ -151,6 +151,15 @@ describe('reader findings', () => {
     expect(r.report.meta.year).toBe(2024);
   });
 
+  it('an unknown format is reported on its value in the front matter, naming the formats accepted', () => {
+    const text = toMarkdown(realistic).replace('format: "2021"', 'format: "2020"');
+    const [zh] = checkMarkdown(text).filter((d) => d.ruleId === 'front-matter');
+    expect(zh.source).toMatchObject({ line: 2, column: 9, text: '"2020"' });
+    expect(zh.message).toBe('文件头中的格式版本`format: 2020`未知，可用的格式版本："2019"、"2021"');
+    const [en] = checkMarkdown(text, { lang: 'en' }).filter((d) => d.ruleId === 'front-matter');
+    expect(en.message).toBe('Unknown `format: 2020` in front matter, expected one of: "2019", "2021"');
+  });
+
   it("core's document rules run too, placed on the words in the narrative", () => {
     const text = toMarkdown(realistic).replace('全面贯彻《中华人民共和国政府信息公开条例》', '全面贯彻《中华人民共和国政府信息公开条例》和国办公开办函〔2019〕60号');
     const found = checkMarkdown(text);

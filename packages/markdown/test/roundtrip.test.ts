@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellsOf, checkReport, format2021, setAt } from '@nianbao/core';
+import { cellsOf, checkReport, format2021, readCellText, setAt } from '@nianbao/core';
 import { fromMarkdown, toMarkdown } from '../src/index.js';
 
 /**
@@ -27,24 +27,55 @@ const block = fc.oneof(
 );
 const narrative = fc.oneof(fc.constant(''), fc.constant('无'), fc.array(block, { minLength: 1, maxLength: 6 }).map((b) => b.join('\n\n')));
 
-const count = fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 9, arbitrary: fc.nat({ max: 100000 }) });
+/** Every ASCII punctuation character: each is markup somewhere in CommonMark or GFM. */
+const punct = fc.constantFrom(...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'.split(''));
+/** Text with ASCII punctuation in it, as names and titles are typed (`A&B`, `*`, `#`). */
+const punctuated = fc
+  .array(fc.oneof(word, ascii, punct, fc.constant(' ')), { minLength: 1, maxLength: 10 })
+  .map((p) => p.join('').replace(/\s+/g, ' ').trim())
+  .filter((t) => t.length > 0);
+
+/**
+ * Text typed into a number cell: kept as typed and flagged, so it must come back as the same
+ * text, never as a number (`*12*`, `` `4` ``, `[3](x)`). With a digit: such text is what could
+ * pass as a number once its markup is gone. Text the reader would take as a number or a blank
+ * (`12`, `—`) is a different law (readCellText's), so it is left out here.
+ */
+const typedText = (kind: 'count' | 'money') =>
+  fc
+    .tuple(punctuated, fc.nat({ max: 999 }), punctuated, punct, fc.boolean())
+    .map(([a, n, b, p, around]) => (around ? `${a}${n}${b}` : `${p}${n}${p}`).replace(/\s+/g, ' ').trim())
+    .filter((t) => {
+      const r = readCellText(t, kind);
+      return r.status === 'text' && r.value === t;
+    });
+
+const count = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 1, arbitrary: typedText('count') },
+  { weight: 18, arbitrary: fc.nat({ max: 100000 }) },
+);
+const countOnly = fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 9, arbitrary: fc.nat({ max: 100000 }) });
 const money = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
-  { weight: 9, arbitrary: fc.nat({ max: 99999999 }).map((n) => n / 100) },
+  { weight: 1, arbitrary: typedText('money') },
+  { weight: 18, arbitrary: fc.nat({ max: 99999999 }).map((n) => n / 100) },
 );
 
 const cells = cellsOf(format2021);
 const report = fc
   .record({
-    agency: fc.tuple(word, fc.constantFrom('人民政府', '镇人民政府', '街道办事处', '局')).map(([a, b]) => a + b),
+    agency: fc.tuple(fc.oneof(word, punctuated), fc.constantFrom('人民政府', '镇人民政府', '街道办事处', '局')).map(([a, b]) => a + b),
     year: fc.integer({ min: 2021, max: 2035 }),
-    title: fc.option(word.map((w) => `${w}政府信息公开工作年度报告`), { nil: undefined }),
+    title: fc.option(fc.oneof(word, punctuated).map((w) => `${w}政府信息公开工作年度报告`), { nil: undefined }),
     publishedAt: fc.option(fc.date({ min: new Date('2022-01-01'), max: new Date('2036-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: undefined }),
     agencyLevel: fc.option(fc.constantFrom('stateCouncilDepartment', 'province', 'city', 'county', 'township', 'subdistrict', 'department'), { nil: undefined }),
     overview: narrative,
     problems: narrative,
     otherMatters: narrative,
-    values: fc.tuple(...cells.map((c) => (c.kind === 'money' ? money : count))),
+    // Not in table 四: core's grid reader takes some text there for the label of its one unlabeled
+    // row (`政0!!!00A!`), a reader limitation the lead knows of, not the writer's.
+    values: fc.tuple(...cells.map((c) => (c.kind === 'money' ? money : c.table === 'table4' ? countOnly : count))),
   })
   .map((g) => {
     const meta: Record<string, unknown> = { agency: g.agency, year: g.year, title: g.title ?? `${g.agency}${g.year}年政府信息公开工作年度报告` };

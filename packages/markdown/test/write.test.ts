@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cellsOf, format2021, getAt, labelText } from '@nianbao/core';
+import { cellsOf, format2021, getAt, labelText, setAt } from '@nianbao/core';
 import { toMarkdown as toMarkdownFromWrite } from '@nianbao/markdown/write';
-import { fromMarkdown, toMarkdown } from '../src/index.js';
+import { checkMarkdown, fromMarkdown, toMarkdown } from '../src/index.js';
 import { json } from './helpers.js';
 
 const realistic = json('realistic-2024.json');
@@ -29,6 +29,26 @@ describe('toMarkdown', () => {
     }
     expect(toMarkdown(draft)).toContain('| 行政强制 |  |');
     expect(toMarkdown(draft)).toContain('| 251000元 \\| 约 |');
+  });
+
+  it('escapes Markdown in cell text, so text that is not a number is never read back as one', () => {
+    const draft = structuredClone(realistic) as any;
+    const texts = ['*12*', '`4`', '[3](x)', '<b>7</b> &amp; ~~8~~ _9_ \\ # |'];
+    const typed = Object.fromEntries(texts.map((t, i) => [cellsOf(format2021)[i].path, t]));
+    for (const [p, v] of Object.entries(typed)) setAt(draft, p, v);
+    const text = toMarkdown(draft);
+    const { report } = fromMarkdown(text);
+    for (const [p, v] of Object.entries(typed)) expect(getAt(report, p), p).toBe(v);
+    const flagged = checkMarkdown(text).filter((d) => d.ruleId === 'cell-not-a-number').map((d) => d.path);
+    expect(flagged.sort()).toEqual(Object.keys(typed).sort());
+  });
+
+  it('escapes Markdown in the title: emphasis, entities and closing #s are kept as typed', () => {
+    const r = structuredClone(realistic) as any;
+    r.meta.title = '*江州* 市 &amp; [县](x) `2024` 年度报告 ##';
+    const text = toMarkdown(r);
+    expect(fromMarkdown(text).report.meta.title).toBe(r.meta.title);
+    expect(toMarkdown(fromMarkdown(text).report)).toBe(text);
   });
 
   it('fills a missing title from agency and year', () => {

@@ -2,7 +2,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { cellAt, describeCell, getFormat, labelIn, type CellInfo, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
-import { nearestSource, type MarkdownReading } from '@nianbao/markdown';
+import type { MarkdownReading } from '@nianbao/markdown';
 
 /**
  * Turns one finding (core's Diagnostic, the single result type) into a vfile message: placed on
@@ -47,10 +47,10 @@ function causeOf(d: Diagnostic, reading: MarkdownReading, lang: Lang): VFileMess
   return cause;
 }
 
+/** One finding as a message, at the place `checkReading` gave it (it places every finding). */
 export function emit(file: VFile, d: Diagnostic, reading: MarkdownReading, lang: Lang): VFileMessage {
-  const source = d.source ?? nearestSource(reading, d.path);
   const message = file.message(d.message, {
-    place: source ? toPosition(source) : undefined,
+    place: d.source ? toPosition(d.source) : undefined,
     cause: causeOf(d, reading, lang),
   });
   if (d.actual !== undefined && d.actual !== null) message.actual = String(d.actual);

@@ -44,6 +44,18 @@ describe('messages', () => {
     expect((m as unknown as { paths: string[] }).paths).toContain('/applications/received/naturalPerson');
   });
 
+  it('every message has a place, even in a document with no title and an unknown format', async () => {
+    const untitled = broken.replace(/^# .*\n/m, '').replace('format: "2021"', 'format: "2020"');
+    for (const text of ['', '今天开会。\n', untitled, broken.slice(0, broken.length / 3)]) {
+      const file = await run(text);
+      expect(file.messages.length, text.slice(0, 20)).toBeGreaterThan(0);
+      for (const m of file.messages) expect(m.place, `${m.ruleId}: ${m.reason}`).toBeDefined();
+    }
+    const format = (await run(untitled)).messages.find((m) => m.ruleId === 'front-matter')!;
+    expect(format.line).toBe(2);
+    expect(format.column).toBe(9);
+  });
+
   it('a blank total gets an empty actual and the sum as expected: the editor inserts it', async () => {
     const text = broken.replace('| 行政复议 | 3 | 1 | 1 | 1 | 5 |', '| 行政复议 | 3 | 1 | 1 | 1 |  |');
     const m = (await run(text)).messages.find((x) => x.ruleId === 'review-litigation-total')!;

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import {
   assembleReport,
+  formats,
   getFormat,
   headingVariant,
   LineIndex,
@@ -101,7 +102,9 @@ function frontMatter(node: RootContent, lines: LineIndex, reading: FrontMatter, 
     const src = range ? lines.span(base + range[0], base + range[1]) : undefined;
     const value = pair.value.value;
     if (key === 'format') {
-      if (typeof value === 'string' || typeof value === 'number') reading.format = String(value);
+      // The report's `format`, placed on its value so that an unknown one is flagged where it is written.
+      if (src) reading.sources.set('/format', src);
+      if (value !== null && value !== undefined && value !== '') reading.format = String(value);
       continue;
     }
     if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key) && key !== 'title') continue;
@@ -129,7 +132,7 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       layout = getFormat(front.format);
     } catch {
       front.findings.push(
-        frontMatterFinding({ message: 'field', values: { key: 'format', expected: `"${layout.format}"` }, path: '/format', source: front.sources.get('/meta/format') }, lang),
+        frontMatterFinding({ message: 'format', values: { actual: front.format, accepted: Object.keys(formats) }, path: '/format', source: front.sources.get('/format') }, lang),
       );
     }
   }

@@ -54,15 +54,28 @@ export const ruleUrl = (id: string): string =>
 /** Messages of the one rule only Markdown has; the other reader findings are core's (`readFinding`). */
 const FRONT_MATTER_MESSAGES = {
   invalid: { 'zh-CN': '文件头（YAML）无法解析：{reason}', en: 'Unexpected front matter, expected YAML: {reason}' },
-  field: { 'zh-CN': '文件头中的`{key}`应为{expected}', en: 'Unexpected `{key}` in front matter, expected {expected}' },
+  format: {
+    'zh-CN': '文件头中的格式版本`format: {actual}`未知，可用的格式版本：{accepted}',
+    en: 'Unknown `format: {actual}` in front matter, expected one of: {accepted}',
+  },
 } as const satisfies Record<string, Bilingual>;
+
+/** How a list of values reads in each language: `"2019"、"2021"`, `"2019", "2021"`. */
+const LIST_SEPARATOR: Record<Lang, string> = { 'zh-CN': '、', en: ', ' };
 
 export interface FrontMatterInput {
   /** Which message; `invalid` by default. */
   message?: keyof typeof FRONT_MATTER_MESSAGES;
-  values: Record<string, string>;
+  /** Values of the message's placeholders; a list is quoted and joined as each language writes one. */
+  values: Record<string, string | readonly string[]>;
   path: string;
   source?: SourceLocation;
+}
+
+function valuesIn(values: FrontMatterInput['values'], lang: Lang): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : v.map((x) => `"${x}"`).join(LIST_SEPARATOR[lang])]),
+  );
 }
 
 /** A `front-matter` finding in core's Diagnostic shape, so every consumer handles one result type. */
@@ -75,7 +88,7 @@ export function frontMatterFinding(input: FrontMatterInput, lang: Lang): Diagnos
       paths: [input.path],
       url: FRONT_MATTER.url,
       templates: FRONT_MATTER_MESSAGES[input.message ?? 'invalid'],
-      values: { 'zh-CN': input.values, en: input.values },
+      values: { 'zh-CN': valuesIn(input.values, 'zh-CN'), en: valuesIn(input.values, 'en') },
     },
     lang,
   );

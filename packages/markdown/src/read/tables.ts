@@ -42,7 +42,8 @@ interface Untransposed {
   absent: Set<string>;
 }
 
-type Row = { text: string; source: SourceLocation }[];
+/** A cell of a table row; only the cells of a group not written (table 四) have no source. */
+type Row = { text: string; source?: SourceLocation }[];
 
 function rowsOf(table: Table, lines: LineIndex): Row[] {
   return table.children.map((row) =>
@@ -128,19 +129,27 @@ function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Untra
       );
       r.paths.forEach((p) => out.absent.add(p));
     }
-    for (let c = 0; c < flat.columns.length; c++) wide.push(cells?.[c] ?? { text: '', source: undefined as never });
+    for (let c = 0; c < flat.columns.length; c++) wide.push(cells?.[c] ?? { text: '' });
   });
   // Rows that name no group (a header the person added, a note) still go to the grid reader,
   // which says what it makes of them.
   return [...rest.filter((r) => r.some((c) => c.text)), wide];
 }
 
+/**
+ * Where a finding about the whole table points: the first row written in the document. A blank
+ * header row is dropped and the cells of a group not written have no source, so the first row
+ * may carry none; then the table's section heading.
+ */
 function headerOf(rows: Row[], ctx: TableContext): SourceLocation {
-  const first = rows[0];
-  if (!first?.length) return ctx.fallback;
-  const a = first[0].source;
-  const b = first[first.length - 1].source;
-  return ctx.lines.span(a.offset!, b.endOffset!);
+  for (const row of rows) {
+    const placed = row.filter((c) => c.source?.offset !== undefined);
+    if (!placed.length) continue;
+    const a = placed[0].source!;
+    const b = placed[placed.length - 1].source!;
+    return ctx.lines.span(a.offset!, b.endOffset ?? a.offset!);
+  }
+  return ctx.fallback;
 }
 
 /** The section's GFM tables as core's grid reader reads them; undefined when the section has none. */

@@ -43,9 +43,24 @@ function frontMatter(format: string, meta: Meta): string {
   return lines.join('\n');
 }
 
-/** Text safe inside a GFM table cell: pipes escaped, line breaks folded. */
+/**
+ * ASCII punctuation that CommonMark or GFM would read as markup inside a line: emphasis (`*12*`
+ * would read back as 12 and pass as a number), code, links and images, HTML and autolinks,
+ * entities (`&amp;` would read back as `&`), strikethrough, a heading's closing `#`s. `|` only
+ * matters inside a table cell. Every ASCII punctuation character may be backslash-escaped, and the
+ * reader takes the text without its escapes, so what was typed comes back as typed.
+ */
+const INLINE = /[\\`*_[\]<&~#]/g;
+const IN_CELL = /[\\`*_[\]<&~#|]/g;
+
+/** One line of text, escaped so that Markdown reads it back as written: line breaks folded. */
+function inlineMarkdown(text: string, special: RegExp = INLINE): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim().replace(special, '\\$&');
+}
+
+/** Text safe inside a GFM table cell: markup and pipes escaped, line breaks folded. */
 export function cellMarkdown(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return inlineMarkdown(text, IN_CELL);
 }
 
 /** A cell value as written: numbers plainly, blank as an empty cell, text as typed (never dropped). */
@@ -96,7 +111,7 @@ export function toMarkdown(report: unknown, options: WriteOptions = {}): string 
   const year = typeof meta.year === 'number' || typeof meta.year === 'string' ? meta.year : '';
   const title = typeof meta.title === 'string' && meta.title.trim() ? meta.title.trim() : defaultTitle(agency, year);
 
-  const parts = [frontMatter(layout.format, meta), `# ${title}`];
+  const parts = [frontMatter(layout.format, meta), `# ${inlineMarkdown(title)}`];
   for (const section of layout.sections) {
     parts.push(`## ${sectionHeading(section)}`);
     if (section.table) {
