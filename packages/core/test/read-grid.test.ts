@@ -437,3 +437,14 @@ describe('leftover words after the rows have begun', () => {
     expect(r.findings.filter((d) => d.ruleId === 'row-unknown').map((d) => d.actual)).toEqual(['信息']);
   });
 });
+
+describe('table 四 with words typed into its cells', () => {
+  it('keeps the row and the words as values', () => {
+    const header = ['行政复议', '', '', '', '', '行政诉讼'];
+    const row = ['见附件', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0'];
+    const r = readTable(format2021, 'table4', [header, row]);
+    expect(r.rowsMissing).toEqual([]);
+    expect(r.values.get('/reviewLitigation/review/upheld')).toBe('见附件');
+    expect(r.values.size).toBe(15);
+  });
+});

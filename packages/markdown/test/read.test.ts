@@ -181,3 +181,15 @@ describe('reader findings', () => {
     }
   });
 });
+
+describe('words typed into table 四', () => {
+  it('keep their row, as text, whether or not they hold a digit', () => {
+    const r = json('realistic-2024.json') as any;
+    for (const v of ['见附件', '政0!!!00A!']) {
+      r.reviewLitigation.review.upheld = v;
+      const back = fromMarkdown(toMarkdown(r));
+      expect(back.report.reviewLitigation).toEqual(r.reviewLitigation);
+      expect(back.findings.map((f) => f.ruleId)).toEqual([]);
+    }
+  });
+});

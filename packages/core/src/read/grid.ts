@@ -453,13 +453,14 @@ class Reader {
       .filter((c) => !c.empty)
       .map((c) => this.classify(c));
     const hasValues = firstValue < cells.length;
-    if (!labels.length && !hasValues) {
-      // A table whose one row has no label (table 四) can be wholly blank: a row of exactly its
-      // width is that row, left blank, not a spacer.
-      const blk = this.m.blocks.find((b) => b.unlabeled && !this.found.has(b.unlabeled));
-      if (blk?.unlabeled && cells.length === blk.columns.length) this.read(blk.unlabeled, null, cells, 0, gridRow);
+    // A table whose one row has no label (table 四): a row of exactly its width that names no row
+    // and no header is that row, even when blank or when its first cells hold words typed as values.
+    const open = this.m.blocks.find((b) => b.unlabeled && !this.found.has(b.unlabeled));
+    if (open?.unlabeled && cells.length === open.columns.length && !labels.some((c) => c.row || isHeaderish(c))) {
+      this.read(open.unlabeled, null, cells, 0, gridRow);
       return;
     }
+    if (!labels.length && !hasValues) return;
     if (!hasValues && labels.some(isHeaderish) && !labels.some(isRowish)) this.header(labels, gridRow);
     else this.data(cells, labels, firstValue, gridRow);
   }

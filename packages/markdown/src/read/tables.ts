@@ -4,6 +4,7 @@ import {
   matchLabel,
   normalizeLabel,
   readCellText,
+  isTemplateLabel,
   readFinding,
   readTable,
   type FoundTable,
@@ -89,8 +90,9 @@ function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Untra
     // A group row holds its label and at most the five values (a header row of the official
     // layout names the same groups but spans all fifteen columns).
     const values = row.slice(first + 1);
+    // Words typed into a value cell (见附件) still leave it a group row; a template label does not.
     const fits =
-      values.slice(0, flat.columns.length).every((c) => !c.text || valueLike(c.text)) &&
+      values.slice(0, flat.columns.length).every((c) => !c.text || valueLike(c.text) || !isTemplateLabel(c.text)) &&
       values.slice(flat.columns.length).every((c) => !c.text);
     const g = first >= 0 && fits ? groupOf(row[first].text, flat, labels) : null;
     if (!g || byGroup.has(g.index)) {
