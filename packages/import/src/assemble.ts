@@ -6,7 +6,9 @@ import {
   getFormat,
   headingVariant,
   labelKey,
+  looksLikeTitle,
   matchSection,
+  parseTitle,
   readTable,
   squeeze,
   streamRows,
@@ -22,7 +24,7 @@ import {
   type TableLayout,
 } from '@nianbao/core';
 import type { MappedText } from './mapped-text.js';
-import { agencyFromText, looksLikeTitle, parseTitle, yearFromText } from './meta.js';
+import { agencyFromText, yearFromText } from './meta.js';
 import type { DocLine, ImportOptions, ImportReading, Part, ReaderDoc, TableInput } from './model.js';
 
 /**
@@ -140,14 +142,14 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
   // Title, agency, year, publication date.
   const first = headings.length ? Math.min(...headings.map((h) => h.at)) : doc.parts.length;
   const before = doc.parts.slice(0, first).filter((p): p is DocLine => p.kind === 'line');
-  const title = before.map((l) => l.text.trim()).find((t) => looksLikeTitle(t.text)) ?? doc.titles.map((t) => t.trim()).find((t) => looksLikeTitle(t.text));
+  const title = before.map((l) => l.text.trim()).find((t) => looksLikeTitle(t.text, layout)) ?? doc.titles.map((t) => t.trim()).find((t) => looksLikeTitle(t.text, layout));
   const meta: Record<string, unknown> = {};
   if (title) {
     meta.title = title.text;
     narratives.set('/meta/title', title);
     const src = doc.index.span(title.start, title.end);
     sources.set('/meta/title', src);
-    const parts = parseTitle(title.text);
+    const parts = parseTitle(title.text, layout);
     if (parts.agency) (meta.agency = parts.agency), sources.set('/meta/agency', src);
     if (parts.year) (meta.year = parts.year), sources.set('/meta/year', src);
   }

@@ -1,47 +1,10 @@
 import { squeeze } from '@nianbao/core';
 
 /**
- * What a report says about itself: the agency and year from its title (or, failing that, from
- * how its text speaks), the publication date from the page's metadata. Only what is written is
+ * What a report says about itself: the agency and year from how its text speaks (the title is
+ * core's `parseTitle`), the publication date from the page's metadata. Only what is written is
  * taken; nothing is guessed from a file name or the current date.
  */
-
-/** `余关镇人民政府2023年政府信息公开工作年度报告`, `关于2022年度政府信息公开情况的报告`, `…2023年政府信息公开年度报告`. */
-const TITLE = /^(.*?)(\d{4})年度?(?:的)?(?:政府信息公开|信息公开|政务公开)/;
-
-/** An agency name: the run of CJK characters (and brackets) that ends right before the year. */
-const AGENCY_TAIL = /[\u3400-\u9fff（）()·]+$/;
-/** Words that open a title without naming anyone. */
-const LEADING_WORDS = /^(?:关于|有关|[（(]?[一二三四五六七八九十]+[）)、])+/;
-
-export interface TitleParts {
-  agency?: string;
-  year?: number;
-  /** Where the agency name and year are inside the title text. */
-  agencySpan?: [number, number];
-}
-
-/** Does this line read like the title of an annual report? */
-/** `2022年度螅镇政府信息公开工作年度报告`: the agency after the year. */
-const TITLE_AGENCY_AFTER = /^(\d{4})年度?([\u3400-\u9fff（）()]{2,30}?)(?:政府信息公开|信息公开|政务公开)/;
-
-export function looksLikeTitle(text: string): boolean {
-  const s = squeeze(text);
-  return s.length <= 80 && (TITLE.test(s) || TITLE_AGENCY_AFTER.test(s)) && /报告|年报/.test(s);
-}
-
-export function parseTitle(text: string): TitleParts {
-  const s = squeeze(text);
-  const m = TITLE.exec(s);
-  const after = TITLE_AGENCY_AFTER.exec(s);
-  if (!m && !after) return {};
-  const year = Number(m ? m[2] : after![1]);
-  const out: TitleParts = year >= 2008 && year <= 2100 ? { year } : {};
-  const tail = m ? AGENCY_TAIL.exec(m[1]) : null;
-  const agency = tail ? tail[0].replace(LEADING_WORDS, '') : after ? after[2] : '';
-  if (agency.length >= 2) out.agency = agency;
-  return out;
-}
 
 /** `2023年1月1日至2023年12月31日` names the year reported on. */
 const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;

@@ -7,6 +7,20 @@ import { byRule, fixture, ids, lineOf, serious } from './helpers.js';
 
 const cells = (format: string, table: string) => cellsOf(getFormat(format)).filter((c) => c.table === table);
 
+describe('the title, in the wordings published reports use (core’s parseTitle, shared with Markdown)', () => {
+  const text = fixture('seed-yuguan-2023.txt');
+  const title = '余关镇人民政府 2023 年政府信息公开工作年度报 告';
+  it.each([
+    ['关于余关镇2023年度政府信息公开工作的报告', '余关镇', 2023],
+    ['余关镇2023年政务公开工作年度报告', '余关镇', 2023],
+    ['2023年度余关镇政府信息公开工作年度报告', '余关镇', 2023],
+  ])('%s', (line, agency, year) => {
+    expect(text).toContain(title);
+    const r = fromText(text.replace(title, line));
+    expect(r.report.meta).toMatchObject({ title: line, agency, year });
+  });
+});
+
 describe('seed-yuguan-2023.txt (tab-separated, the whole report)', () => {
   const text = fixture('seed-yuguan-2023.txt');
   const r = fromText(text);

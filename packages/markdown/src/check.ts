@@ -1,18 +1,20 @@
-import { byPosition, checkDocument, explainedByReader, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import { byPosition, checkReading as checkAssembled, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
 import type { MarkdownReading } from './read/index.js';
 
 /**
- * The reader's findings and core's (`checkDocument`: the table rules and the document rules) on a
- * report read from Markdown, every one placed: at the cell or words it names, else at the nearest
- * thing the document has (`nearestSource`). A finding about a cell whose row, table or section is
+ * The reader's findings and core's (the table rules and the document rules) on a report read from
+ * Markdown, through core's `checkReading`, every one placed: at the cell or words it names, else
+ * at the nearest thing the document has (`nearestSource`). A finding about a cell whose row, table or section is
  * missing from the document (it is blank, or a sum cannot be checked because of it) is left out:
  * the reader's `row-missing` / `table-missing` / `section-missing` already says why, once, where
  * the row or table should be.
  */
 export function checkReading(reading: MarkdownReading, lang: Lang = 'zh-CN'): Diagnostic[] {
-  const core = checkDocument(reading.report, { lang, sources: reading.sources, locate: (path, start, end) => locate(reading, path, start, end) });
-  const kept = core.filter((d) => !explainedByReader(d, reading.absent));
-  return [...reading.findings, ...kept].map((d) => (d.source ? d : { ...d, source: nearestSource(reading, d.path) }));
+  return checkAssembled(reading, {
+    lang,
+    locate: (path, start, end) => locate(reading, path, start, end),
+    place: (d) => nearestSource(reading, d.path),
+  });
 }
 
 /**

@@ -84,6 +84,19 @@ describe('fromMarkdown on the shapes people paste', () => {
     expect(report.meta).toEqual({ title: '江州市人民政府2024年政府信息公开工作年度报告', agency: '江州市人民政府', year: 2024 });
     expect(sources.get('/meta/year')!.line).toBe(1);
   });
+
+  it.each([
+    // Read the same way as the text reader (core's parseTitle): `关于` is not part of the agency,
+    // the other wordings and an agency after the year are read too.
+    ['关于余关镇2023年度政府信息公开工作的报告', '余关镇', 2023],
+    ['余关镇2023年政务公开工作年度报告', '余关镇', 2023],
+    ['2023年度余关镇政府信息公开工作年度报告', '余关镇', 2023],
+  ])('takes agency and year from the title %s', (title, agency, year) => {
+    const text = toMarkdown(realistic).replace(/^---\n[\s\S]*?\n---\n\n# [^\n]*/, `# ${title}`);
+    const { report, sources } = fromMarkdown(text);
+    expect(report.meta).toEqual({ title, agency, year });
+    expect(sources.get('/meta/agency')!.line).toBe(1);
+  });
 });
 
 describe('reader findings', () => {

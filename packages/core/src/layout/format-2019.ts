@@ -90,6 +90,9 @@ function table3(): TableLayout {
 export const format2019: FormatLayout = {
   format: '2019',
   title: l('中华人民共和国政府信息公开工作年度报告格式（试行）', 'National format of the annual report (trial)'),
+  reportTitle: l('政府信息公开工作年度报告', 'Annual report on government information disclosure', {
+    aliases: ['政府信息公开年度报告', '政府信息公开情况的报告', '政府信息公开年报', '政务公开工作年度报告', '信息公开工作年度报告'],
+  }),
   sections: format2021.sections,
   tables: [table2, table3(), format2021.tables.find((x) => x.id === 'table4')!],
 };

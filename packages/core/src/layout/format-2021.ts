@@ -37,6 +37,9 @@ const infoContent = l('信息内容', 'Information');
 export const format2021: FormatLayout = {
   format: '2021',
   title: l('中华人民共和国政府信息公开工作年度报告格式', 'National format of the annual report on government information disclosure'),
+  reportTitle: l('政府信息公开工作年度报告', 'Annual report on government information disclosure', {
+    aliases: ['政府信息公开年度报告', '政府信息公开情况的报告', '政府信息公开年报', '政务公开工作年度报告', '信息公开工作年度报告'],
+  }),
   sections: [
     { key: 'overview', no: '一', heading: l('总体情况', 'Overview') },
     { key: 'proactive', no: '二', heading: l('主动公开政府信息情况', 'Proactive disclosure'), table: 'table2' },

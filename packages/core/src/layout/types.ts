@@ -79,6 +79,11 @@ export interface FormatLayout {
   format: string;
   /** Title of the national template. */
   title: Label;
+  /**
+   * What a report following the template calls itself after its agency and year
+   * (`余关镇人民政府2023年政府信息公开工作年度报告`); the aliases are wordings published reports use.
+   */
+  reportTitle: Label;
   sections: SectionLayout[];
   tables: TableLayout[];
 }

@@ -8,3 +8,5 @@ export * from './assemble.js';
 export * from './lines.js';
 export * from './detect-format.js';
 export * from './explained.js';
+export * from './title.js';
+export * from './check-reading.js';

@@ -8,6 +8,7 @@ import {
   headingVariant,
   LineIndex,
   matchSection,
+  parseTitle,
   sectionOrder,
   type AssembledReport,
   type Diagnostic,
@@ -43,8 +44,6 @@ export interface MarkdownReading extends AssembledReport {
   /** Offsets of the text to line and column, for placing anything else in the document. */
   lines: LineIndex;
 }
-
-const TITLE = /^(.*?)\s*(\d{4})\s*年度?\s*(?:的)?\s*政府信息公开/;
 
 interface Found {
   section: SectionLayout;
@@ -175,16 +174,14 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
     const src = headingSpan(title, lines);
     meta.title = t;
     sources.set('/meta/title', src);
-    const m = TITLE.exec(t.replace(/\s+/g, ''));
-    if (m) {
-      if (meta.agency === undefined && m[1]) {
-        meta.agency = m[1];
-        sources.set('/meta/agency', src);
-      }
-      if (meta.year === undefined) {
-        meta.year = Number(m[2]);
-        sources.set('/meta/year', src);
-      }
+    const parts = parseTitle(t, layout);
+    if (meta.agency === undefined && parts.agency) {
+      meta.agency = parts.agency;
+      sources.set('/meta/agency', src);
+    }
+    if (meta.year === undefined && parts.year) {
+      meta.year = parts.year;
+      sources.set('/meta/year', src);
     }
   }
 

@@ -1,4 +1,4 @@
-import { formatOf, getFormat, labelText, getAt, type FormatLayout, type Lang, type SectionLayout } from '@nianbao/core';
+import { defaultTitle as templateTitle, formatOf, getFormat, labelText, getAt, type FormatLayout, type Lang, type SectionLayout } from '@nianbao/core';
 import { flatTables, rowLabelText, type FlatTable } from './shape.js';
 
 export { flatTables, rowLabelText, type FlatRow, type FlatTable } from './shape.js';
@@ -17,8 +17,8 @@ export interface WriteOptions {
 export const FRONT_MATTER_KEYS = ['format', 'agency', 'year', 'publishedAt', 'agencyLevel'] as const;
 
 /** The title a report gets when it has none: the template's own pattern. */
-export function defaultTitle(agency: string, year: number | string): string {
-  return `${agency}${year}年政府信息公开工作年度报告`;
+export function defaultTitle(agency: string, year: number | string, layout?: FormatLayout): string {
+  return templateTitle(agency, year, layout);
 }
 
 /** The canonical H2 text of a section, e.g. `一、总体情况`. */
@@ -109,7 +109,7 @@ export function toMarkdown(report: unknown, options: WriteOptions = {}): string 
   const meta = (rec.meta && typeof rec.meta === 'object' ? rec.meta : {}) as Meta;
   const agency = typeof meta.agency === 'string' ? meta.agency : '';
   const year = typeof meta.year === 'number' || typeof meta.year === 'string' ? meta.year : '';
-  const title = typeof meta.title === 'string' && meta.title.trim() ? meta.title.trim() : defaultTitle(agency, year);
+  const title = typeof meta.title === 'string' && meta.title.trim() ? meta.title.trim() : defaultTitle(agency, year, layout);
 
   const parts = [frontMatter(layout.format, meta), `# ${inlineMarkdown(title)}`];
   for (const section of layout.sections) {
