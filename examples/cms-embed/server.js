@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const formDist = join(dirname(require.resolve('@nianbao/form/package.json')), 'dist', 'standalone');
-const seedFile = join(dirname(require.resolve('@nianbao/core/package.json')), 'fixtures', 'seed-yuguan-2023.json');
+const seedFile = join(
+  dirname(require.resolve('@nianbao/core/package.json')),
+  'fixtures',
+  'seed-yuguan-2023.json',
+);
 
 /** No inline script or style, no eval: the page works under the strictest policy a CMS may set. */
 export const CSP = [
@@ -24,7 +28,13 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+};
 const MAX_BODY = 2 * 1024 * 1024;
 /** How much of an oversized body is read (and dropped) so that its sender gets the answer. */
 const DRAIN_LIMIT = 64 * 1024 * 1024;
@@ -34,7 +44,12 @@ const DRAIN_LIMIT = 64 * 1024 * 1024;
  */
 export function createExampleServer({ submissions = join(here, 'submissions') } = {}) {
   const send = (res, status, body, type = 'text/plain; charset=utf-8', headers = {}) => {
-    res.writeHead(status, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', ...headers });
+    res.writeHead(status, {
+      'content-type': type,
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    });
     res.end(body);
   };
 
@@ -74,9 +89,11 @@ export function createExampleServer({ submissions = join(here, 'submissions') } 
     let report;
     try {
       const field = new URLSearchParams(await readBody(req)).get('report');
-      if (field === null) return send(res, 400, 'The form sent no "report" field (is the form disabled?)');
+      if (field === null)
+        return send(res, 400, 'The form sent no "report" field (is the form disabled?)');
       report = JSON.parse(field);
-      if (report === null || typeof report !== 'object' || Array.isArray(report)) throw new Error('"report" is not a JSON object');
+      if (report === null || typeof report !== 'object' || Array.isArray(report))
+        throw new Error('"report" is not a JSON object');
     } catch (err) {
       return send(res, 400, `Could not read the report: ${err.message}`);
     }
@@ -96,13 +113,24 @@ export function createExampleServer({ submissions = join(here, 'submissions') } 
         return send(res, 400, `Bad request: malformed %-escape in ${url.pathname}`);
       }
       if (req.method === 'POST' && path === '/reports') return await saveReport(req, res);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed');
       if (path === '/') return await serveFile(res, join(here, 'public'), 'index.html');
       if (path === '/favicon.ico') return send(res, 204, '');
       if (path === '/seed.json') return send(res, 200, await readFile(seedFile), TYPES['.json']);
-      if (path === '/reports') return send(res, 200, JSON.stringify((await readdir(submissions).catch(() => [])).filter((f) => f.endsWith('.json'))), TYPES['.json']);
-      if (path.startsWith('/reports/')) return await serveFile(res, submissions, path.slice('/reports/'.length));
-      if (path.startsWith('/vendor/')) return await serveFile(res, formDist, path.slice('/vendor/'.length));
+      if (path === '/reports')
+        return send(
+          res,
+          200,
+          JSON.stringify(
+            (await readdir(submissions).catch(() => [])).filter((f) => f.endsWith('.json')),
+          ),
+          TYPES['.json'],
+        );
+      if (path.startsWith('/reports/'))
+        return await serveFile(res, submissions, path.slice('/reports/'.length));
+      if (path.startsWith('/vendor/'))
+        return await serveFile(res, formDist, path.slice('/vendor/'.length));
       return await serveFile(res, join(here, 'public'), path.slice(1));
     } catch (err) {
       send(res, 500, `Server error: ${err.message}`);
@@ -115,6 +143,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
   const server = createExampleServer();
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address();
-    console.log(`nianbao CMS example: http://127.0.0.1:${actual}/ (reports are saved in ${join(here, 'submissions')})`);
+    console.log(
+      `nianbao CMS example: http://127.0.0.1:${actual}/ (reports are saved in ${join(here, 'submissions')})`,
+    );
   });
 }

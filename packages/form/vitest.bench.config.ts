@@ -6,6 +6,12 @@ export default defineConfig({
   test: {
     include: ['bench/**/*.bench.ts'],
     testTimeout: 120_000,
-    browser: { enabled: true, headless: true, provider: chromium, instances: [{ browser: 'chromium' }], screenshotFailures: false },
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: chromium,
+      instances: [{ browser: 'chromium' }],
+      screenshotFailures: false,
+    },
   },
 });

@@ -17,7 +17,15 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -36,7 +44,9 @@ async function open() {
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(`${base}/`);
   await page.waitForSelector('body[data-ready="true"]');
@@ -59,11 +69,21 @@ describe('the CMS example', () => {
     // Live checking works: the precompiled validator and the rules need no eval.
     const panel = page.locator('nianbao-report-form [part="findings"]');
     await cell(page, '/applications/received/commercial').fill('x');
-    await expect.poll(() => panel.locator('[data-finding="cell-not-a-number"][data-path="/applications/received/commercial"]').count()).toBe(1);
+    await expect
+      .poll(() =>
+        panel
+          .locator(
+            '[data-finding="cell-not-a-number"][data-path="/applications/received/commercial"]',
+          )
+          .count(),
+      )
+      .toBe(1);
     await cell(page, '/applications/received/commercial').fill('0');
     await expect.poll(() => panel.locator('[data-finding="cell-not-a-number"]').count()).toBe(0);
     await cell(page, '/reviewLitigation/review/upheld').fill('3');
-    const findings = await page.evaluate(() => document.querySelector('nianbao-report-form').findings.map((d) => d.ruleId));
+    const findings = await page.evaluate(() =>
+      document.querySelector('nianbao-report-form').findings.map((d) => d.ruleId),
+    );
     // With autosum on, the total follows; nothing to reconcile in table 四 then.
     expect(findings).not.toContain('review-litigation-total');
     expect(await cell(page, '/reviewLitigation/review/total').inputValue()).toBe('3');
@@ -74,7 +94,9 @@ describe('the CMS example', () => {
   it('stores exactly the submitted value, and refuses to submit while errors exist', async () => {
     const { page, problems } = await open();
     await cell(page, '/proactive/licensing/decisions').fill('251000元');
-    expect(await page.evaluate(() => document.querySelector('nianbao-report-form').checkValidity())).toBe(false);
+    expect(
+      await page.evaluate(() => document.querySelector('nianbao-report-form').checkValidity()),
+    ).toBe(false);
     await page.click('button[type="submit"]');
     await page.waitForTimeout(200);
     expect(new URL(page.url()).search).toBe('');
@@ -87,7 +109,12 @@ describe('the CMS example', () => {
     const shown = () =>
       page.evaluate(() => {
         const root = document.querySelector('nianbao-report-form').shadowRoot;
-        return { imgs: root.querySelectorAll('img').length + document.querySelectorAll('img').length, text: root.textContent, value: root.getElementById('i/otherMatters').value, title: document.title };
+        return {
+          imgs: root.querySelectorAll('img').length + document.querySelectorAll('img').length,
+          text: root.textContent,
+          value: root.getElementById('i/otherMatters').value,
+          title: document.title,
+        };
       });
     const before = await shown();
     expect(before.imgs).toBe(0);
@@ -116,7 +143,10 @@ describe('the CMS example', () => {
 
   it('answers a bad post with a clear error and stores nothing', async () => {
     const before = (await readdir(submissions)).length;
-    const res = await fetch(`${base}/reports`, { method: 'POST', body: new URLSearchParams({ report: '{"format": ' }) });
+    const res = await fetch(`${base}/reports`, {
+      method: 'POST',
+      body: new URLSearchParams({ report: '{"format": ' }),
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/Could not read the report/);
     expect((await fetch(`${base}/reports/..%2Fserver.js`)).status).toBe(404);
@@ -131,7 +161,10 @@ describe('the CMS example', () => {
 
   it('answers an oversized post with a 400 the client can read, and stores nothing', async () => {
     const before = (await readdir(submissions)).length;
-    const res = await fetch(`${base}/reports`, { method: 'POST', body: new URLSearchParams({ report: 'x'.repeat(3 * 1024 * 1024) }) });
+    const res = await fetch(`${base}/reports`, {
+      method: 'POST',
+      body: new URLSearchParams({ report: 'x'.repeat(3 * 1024 * 1024) }),
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/request body over \d+ bytes/);
     expect((await readdir(submissions)).length).toBe(before);

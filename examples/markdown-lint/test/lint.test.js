@@ -20,7 +20,10 @@ function findCli() {
 const cli = findCli();
 
 function remark(...args) {
-  const r = spawnSync(process.execPath, [cli, '--no-stdout', '--no-color', '--frail', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cli, '--no-stdout', '--no-color', '--frail', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: r.status, out: r.stderr + r.stdout };
 }
 
@@ -63,7 +66,11 @@ test('the lint script over the folder exits 1 because of broken.md', () => {
 
 /** Each message line (not a cause) as `place severity rule-id`. */
 function messageLines(out) {
-  return [...out.matchAll(/^(\d+:\d+(?:-\d+:\d+)?)\s+(error|warning|info)\s.*?\s([a-z-]+)\s+nianbao\s*$/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
+  return [
+    ...out.matchAll(
+      /^(\d+:\d+(?:-\d+:\d+)?)\s+(error|warning|info)\s.*?\s([a-z-]+)\s+nianbao\s*$/gm,
+    ),
+  ].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
 }
 
 test('the README shows what lint really prints for broken.md: every message, place and severity', () => {

@@ -22,7 +22,9 @@ for (const file of files) {
   // …and the checker adds the reconciliation rules, worded for people.
   const findings = checkReport(report, { lang });
   const title = `${report?.meta?.agency ?? '?'} ${report?.meta?.year ?? '?'}`;
-  console.log(`\n${file} (${title}): schema ${shapeOk ? 'ok' : 'violated'}, ${findings.length} finding(s)`);
+  console.log(
+    `\n${file} (${title}): schema ${shapeOk ? 'ok' : 'violated'}, ${findings.length} finding(s)`,
+  );
   for (const d of findings) {
     console.log(`  ${d.severity.padEnd(7)} ${d.ruleId.padEnd(24)} ${d.path}  ${d.message}`);
     if (d.severity === 'error') errors++;

@@ -22,7 +22,8 @@ export interface SumResult {
   right: number;
 }
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]);
+const fill = (template: string, vars: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k]);
 
 function valueAt(report: unknown, pointer: string): unknown {
   let o = report;
@@ -45,7 +46,11 @@ export function disagreeingSums(file: RuleFile, report: unknown): SumResult[] {
     }
     for (const vars of bindings) {
       const paths = (terms: Term[]) =>
-        terms.flatMap((t) => (typeof t === 'string' ? [fill(t, vars)] : file.sets[t.each].map((v) => fill(t.path, { ...vars, [t.as]: v }))));
+        terms.flatMap((t) =>
+          typeof t === 'string'
+            ? [fill(t, vars)]
+            : file.sets[t.each].map((v) => fill(t.path, { ...vars, [t.as]: v })),
+        );
       const sum = (ps: string[]) => {
         let total = 0;
         for (const p of ps) {
@@ -57,7 +62,8 @@ export function disagreeingSums(file: RuleFile, report: unknown): SumResult[] {
       };
       const right = paths(r.right);
       const [l, rt] = [sum(paths(r.left)), sum(right)];
-      if (l !== undefined && rt !== undefined && l !== rt) out.push({ ruleId: r.id, path: right[0], left: l, right: rt });
+      if (l !== undefined && rt !== undefined && l !== rt)
+        out.push({ ruleId: r.id, path: right[0], left: l, right: rt });
     }
   }
   return out;

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 
-const run = (...args) => spawnSync(process.execPath, ['dist/main.js', ...args], { encoding: 'utf8' });
+const run = (...args) =>
+  spawnSync(process.execPath, ['dist/main.js', ...args], { encoding: 'utf8' });
 
 test('a correct report prints no finding and exits 0', () => {
   const r = run('reports/yuguan-2023.json');
@@ -15,11 +16,17 @@ test('a broken report prints each finding with its rule id and path, and exits 1
   const r = run('reports/broken.json');
   assert.equal(r.status, 1);
   assert.match(r.stdout, /schema violated/);
-  assert.match(r.stdout, /row-total\s+\/applications\/received\/total\s+表三「一、本年新收政府信息公开申请数量」行「总计」列为`130`，应为`131`/);
+  assert.match(
+    r.stdout,
+    /row-total\s+\/applications\/received\/total\s+表三「一、本年新收政府信息公开申请数量」行「总计」列为`130`，应为`131`/,
+  );
   assert.match(r.stdout, /cell-not-a-number\s+\/proactive\/fees\/amount/);
   assert.match(r.stdout, /cell-blank\s+\/proactive\/coercion\/decisions/);
   // Evaluated from the rules data alone, the sums find the same total.
-  assert.match(r.stdout, /from rules-2021\.json: row-total at \/applications\/received\/total: 130 ≠ 131/);
+  assert.match(
+    r.stdout,
+    /from rules-2021\.json: row-total at \/applications\/received\/total: 130 ≠ 131/,
+  );
 });
 
 test('messages in English on request', () => {

@@ -48,7 +48,10 @@ const { pageHtml, tabText } = (await import(RENDER_URL)) as Renderers;
 
 const layout = format2021;
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
-const CORE_FIXTURES = join(dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')), 'fixtures');
+const CORE_FIXTURES = join(
+  dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')),
+  'fixtures',
+);
 
 type Report = Record<string, unknown> & { meta: Record<string, unknown> };
 export const FORMATS = ['json', 'md', 'html', 'txt'] as const;
@@ -83,14 +86,64 @@ const RECEIVED = '/applications/received';
 const CARRIED_OVER = '/applications/carriedOver';
 const CARRIED_FORWARD = '/applications/carriedForward';
 const OUTCOMES_TOTAL = '/applications/outcomes/total';
-const applicantCols = leaves.filter((c) => c.path.startsWith(`${RECEIVED}/`)).map((c) => c.path.slice(RECEIVED.length + 1));
-const REGULATIONS = cells.filter((c) => c.path.startsWith('/proactive/regulations/')).map((c) => c.path);
+const applicantCols = leaves
+  .filter((c) => c.path.startsWith(`${RECEIVED}/`))
+  .map((c) => c.path.slice(RECEIVED.length + 1));
+const REGULATIONS = cells
+  .filter((c) => c.path.startsWith('/proactive/regulations/'))
+  .map((c) => c.path);
 const TABLE4_TOTALS = cells.filter((c) => c.table === 'table4' && c.derived).map((c) => c.path);
 
-const PLACES = ['江州', '临川', '青阳', '白沙', '云溪', '东湖', '石桥', '龙泉', '桃源', '清河', '安平', '南岭', '北山', '柳江', '凤凰'];
-const DEPARTMENTS = ['财政局', '自然资源和规划局', '住房和城乡建设局', '市场监督管理局', '卫生健康委员会', '教育局', '生态环境局', '人力资源和社会保障局'];
+const PLACES = [
+  '江州',
+  '临川',
+  '青阳',
+  '白沙',
+  '云溪',
+  '东湖',
+  '石桥',
+  '龙泉',
+  '桃源',
+  '清河',
+  '安平',
+  '南岭',
+  '北山',
+  '柳江',
+  '凤凰',
+];
+const DEPARTMENTS = [
+  '财政局',
+  '自然资源和规划局',
+  '住房和城乡建设局',
+  '市场监督管理局',
+  '卫生健康委员会',
+  '教育局',
+  '生态环境局',
+  '人力资源和社会保障局',
+];
 
-const SECOND = ['山', '阳', '平', '安', '兴', '华', '宁', '丰', '源', '城', '口', '水', '林', '田', '川', '峰', '塘', '湾', '坪', '岗'];
+const SECOND = [
+  '山',
+  '阳',
+  '平',
+  '安',
+  '兴',
+  '华',
+  '宁',
+  '丰',
+  '源',
+  '城',
+  '口',
+  '水',
+  '林',
+  '田',
+  '川',
+  '峰',
+  '塘',
+  '湾',
+  '坪',
+  '岗',
+];
 /**
  * An agency of the given kind, named as such agencies name themselves. Report i gets a place of its
  * own: the command line compares reports of the same agency found in one folder (carry-over), and
@@ -115,10 +168,17 @@ function agencyOf(i: number, level: AgencyLevel, rand: Rand): string {
       return `国家${p}管理局`;
   }
 }
-const SELF: Partial<Record<AgencyLevel, string>> = { township: '我镇', subdistrict: '我街道', county: '我县', department: '我局' };
+const SELF: Partial<Record<AgencyLevel, string>> = {
+  township: '我镇',
+  subdistrict: '我街道',
+  county: '我县',
+  department: '我局',
+};
 
-const makesRegulations = (level: AgencyLevel) => ['province', 'city', 'stateCouncilDepartment'].includes(level);
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const makesRegulations = (level: AgencyLevel) =>
+  ['province', 'city', 'stateCouncilDepartment'].includes(level);
+const iso = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** A publication date within the deadline for the agency's kind (towns: within the first quarter). */
 function publicationDate(level: AgencyLevel, year: number, rand: Rand): string {
@@ -145,7 +205,11 @@ function fillTables(r: Report, level: AgencyLevel, rand: Rand): void {
   for (const c of leaves) {
     let v: number;
     if (c.kind === 'money') v = rand() < 0.5 ? 0 : Math.round(rand() * 100000) / 100;
-    else if (c.table === 'table2') v = REGULATIONS.includes(c.path) && !makesRegulations(level) ? 0 : count(size ? size * 5 : 20, 0.3);
+    else if (c.table === 'table2')
+      v =
+        REGULATIONS.includes(c.path) && !makesRegulations(level)
+          ? 0
+          : count(size ? size * 5 : 20, 0.3);
     else if (c.table === 'table3') v = size ? count(size, 0.6) : 0;
     else v = count(3, 0.8);
     setAt(r, c.path, v);
@@ -170,7 +234,11 @@ function applicationsText(r: Report, year: number, rand: Rand): string {
   const F = num(r, `${CARRIED_FORWARD}/total`);
   const said: string[] = [];
   if (R === 0) {
-    said.push(O > 0 ? `全年未收到新的政府信息公开申请，上年结转${O}件已全部办结。` : pick(rand, ['全年未收到政府信息公开申请。', '本年度我单位未收到政府信息公开申请。']));
+    said.push(
+      O > 0
+        ? `全年未收到新的政府信息公开申请，上年结转${O}件已全部办结。`
+        : pick(rand, ['全年未收到政府信息公开申请。', '本年度我单位未收到政府信息公开申请。']),
+    );
   } else {
     said.push(
       pick(rand, [
@@ -190,17 +258,23 @@ function reviewText(r: Report, rand: Rand): string {
   const [review, direct, after] = TABLE4_TOTALS.map((p) => num(r, p));
   const litigation = direct + after;
   if (review + litigation === 0) {
-    return pick(rand, ['全年未发生因政府信息公开引起的行政复议、行政诉讼案件。', '本年度没有因政府信息公开工作被申请行政复议或提起行政诉讼的情况。']);
+    return pick(rand, [
+      '全年未发生因政府信息公开引起的行政复议、行政诉讼案件。',
+      '本年度没有因政府信息公开工作被申请行政复议或提起行政诉讼的情况。',
+    ]);
   }
   // Half the time 行政复议 and 行政诉讼 are stated apart, "未发生" naming only the one that is zero.
   const partial = rand() < 0.5;
-  if (litigation === 0 && partial) return `全年因政府信息公开被申请行政复议${review}件。未发生因政府信息公开引起的行政诉讼。`;
-  if (review === 0 && partial) return `全年未发生政府信息公开行政复议案件。被提起行政诉讼${litigation}件。`;
+  if (litigation === 0 && partial)
+    return `全年因政府信息公开被申请行政复议${review}件。未发生因政府信息公开引起的行政诉讼。`;
+  if (review === 0 && partial)
+    return `全年未发生政府信息公开行政复议案件。被提起行政诉讼${litigation}件。`;
   return `因政府信息公开被申请行政复议${review}件、被提起行政诉讼${litigation}件。`;
 }
 
 /** The sentence stating the statistics period, when a report has one. */
-export const periodSentence = (year: number) => `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`;
+export const periodSentence = (year: number) =>
+  `本报告中所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`;
 
 export interface Generated {
   id: string;
@@ -212,12 +286,31 @@ export interface Generated {
 
 /** One random reconciled report whose narratives state only what its tables say. */
 export function generateReport(i: number, rand: Rand): Generated {
-  const level = pick(rand, [...AGENCY_LEVELS, 'township', 'township', 'department', 'department', 'county', 'subdistrict'] as AgencyLevel[]);
+  const level = pick(rand, [
+    ...AGENCY_LEVELS,
+    'township',
+    'township',
+    'department',
+    'department',
+    'county',
+    'subdistrict',
+  ] as AgencyLevel[]);
   const agency = agencyOf(i, level, rand);
   const year = int(rand, 2021, 2025);
-  const title = pick(rand, [`${agency}${year}年政府信息公开工作年度报告`, `${agency}${year}年度政府信息公开工作年度报告`]);
-  const r = JSON.parse(readFileSync(join(CORE_FIXTURES, 'seed-yuguan-2023.json'), 'utf8')) as Report;
-  r.meta = { agency, year, title, publishedAt: publicationDate(level, year, rand), agencyLevel: level };
+  const title = pick(rand, [
+    `${agency}${year}年政府信息公开工作年度报告`,
+    `${agency}${year}年度政府信息公开工作年度报告`,
+  ]);
+  const r = JSON.parse(
+    readFileSync(join(CORE_FIXTURES, 'seed-yuguan-2023.json'), 'utf8'),
+  ) as Report;
+  r.meta = {
+    agency,
+    year,
+    title,
+    publishedAt: publicationDate(level, year, rand),
+    agencyLevel: level,
+  };
   fillTables(r, level, rand);
   const self = SELF[level] ?? '本机关';
   const inForce = num(r, '/proactive/regulations/inForce');
@@ -229,7 +322,9 @@ export function generateReport(i: number, rand: Rand): Generated {
     '### （二）依申请公开',
     `${applicationsText(r, year, rand)}${reviewText(r, rand)}`,
     '### （三）政府信息管理',
-    inForce > 0 ? `对现行有效的${inForce}件规章、${normative}件行政规范性文件进行集中清理。` : `${self}对现行有效的${normative}件行政规范性文件进行清理，及时公布清理结果。`,
+    inForce > 0
+      ? `对现行有效的${inForce}件规章、${normative}件行政规范性文件进行集中清理。`
+      : `${self}对现行有效的${normative}件行政规范性文件进行清理，及时公布清理结果。`,
     '### （四）政府信息公开平台建设',
     '优化政府网站“政府信息公开”专栏，规范栏目设置，提升检索功能。',
     '### （五）监督保障',
@@ -278,7 +373,8 @@ export function render(g: Pick<Generated, 'dateLine'>, report: Report, format: F
 /** 1-based lines of `text` on which `snippet` appears. */
 export function linesOf(text: string, snippet: string): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf(snippet); at >= 0; at = text.indexOf(snippet, at + 1)) out.push(text.slice(0, at).split('\n').length);
+  for (let at = text.indexOf(snippet); at >= 0; at = text.indexOf(snippet, at + 1))
+    out.push(text.slice(0, at).split('\n').length);
   return out;
 }
 
@@ -324,7 +420,12 @@ export interface Defect {
   inject: (g: Generated, format: Format, rand: Rand) => Injected;
 }
 
-const RECONCILIATION: string[] = ['applications-balance', 'row-total', 'outcomes-total', 'review-litigation-total'];
+const RECONCILIATION: string[] = [
+  'applications-balance',
+  'row-total',
+  'outcomes-total',
+  'review-litigation-total',
+];
 const DOCS: readonly Format[] = ['md', 'html', 'txt'];
 
 /** A defect in one cell: the model gets `value`, expected at the cell. */
@@ -343,13 +444,29 @@ function cellDefect(
       const { path, value } = choose(g, rand);
       const report = structuredClone(g.report);
       setAt(report, path, value);
-      return { text: render(g, report, format), expect: { rules: rules(format), paths: [path], lines: lineOfCell(g, report, format, path), consequences } };
+      return {
+        text: render(g, report, format),
+        expect: {
+          rules: rules(format),
+          paths: [path],
+          lines: lineOfCell(g, report, format, path),
+          consequences,
+        },
+      };
     },
   };
 }
 
 /** A sentence added to a narrative, expected on that sentence. */
-function sentenceDefect(id: string, title: string, rule: string, where: string, sentence: (g: Generated, rand: Rand) => string, applies?: (g: Generated) => boolean, change?: (r: Report, rand: Rand) => void): Defect {
+function sentenceDefect(
+  id: string,
+  title: string,
+  rule: string,
+  where: string,
+  sentence: (g: Generated, rand: Rand) => string,
+  applies?: (g: Generated) => boolean,
+  change?: (r: Report, rand: Rand) => void,
+): Defect {
   return {
     id,
     title,
@@ -363,14 +480,20 @@ function sentenceDefect(id: string, title: string, rule: string, where: string, 
       const text = render(g, report, format);
       // A change to the tables can make another, once true, sentence of the report false as well.
       const consequences = change ? [rule] : [];
-      return { text, expect: { rules: [rule], paths: [`/${where}`], lines: linesOf(text, s), consequences } };
+      return {
+        text,
+        expect: { rules: [rule], paths: [`/${where}`], lines: linesOf(text, s), consequences },
+      };
     },
   };
 }
 
 const totals = cells.filter((c) => c.derived);
 const countLeaves = leaves.filter((c) => c.kind === 'count');
-const blankish = (symbol: string | null) => (g: Generated, rand: Rand) => ({ path: pick(rand, leaves).path, value: symbol });
+const blankish = (symbol: string | null) => (g: Generated, rand: Rand) => ({
+  path: pick(rand, leaves).path,
+  value: symbol,
+});
 
 /** Every label of the layout with a known altered wording (`variants`), with the paths of its row or column. */
 function labelsWithVariants(): { label: Label; variant: string; paths: string[] }[] {
@@ -389,10 +512,20 @@ const VARIANTS = labelsWithVariants();
 
 /** Replaces a label where it is a table cell of its own (narratives may use the same words). */
 function replaceLabel(text: string, format: Format, canonical: string, altered: string): string {
-  const cell: Record<Format, [string, string][]> = { json: [], md: [['| ', ' |']], html: [['>', '<']], txt: [['\n', '\t'], ['\t', '\t'], ['\t', '\n']] };
+  const cell: Record<Format, [string, string][]> = {
+    json: [],
+    md: [['| ', ' |']],
+    html: [['>', '<']],
+    txt: [
+      ['\n', '\t'],
+      ['\t', '\t'],
+      ['\t', '\n'],
+    ],
+  };
   for (const [a, b] of cell[format]) {
     const at = text.indexOf(`${a}${canonical}${b}`);
-    if (at >= 0) return `${text.slice(0, at + a.length)}${altered}${text.slice(at + a.length + canonical.length)}`;
+    if (at >= 0)
+      return `${text.slice(0, at + a.length)}${altered}${text.slice(at + a.length + canonical.length)}`;
   }
   throw new Error(`the ${format} rendering has no cell \`${canonical}\``);
 }
@@ -401,25 +534,48 @@ function sectionBounds(text: string, format: Format, no: number): [number, numbe
   const lines = text.split('\n');
   const head = (i: number) => `${layout.sections[i].no}、${layout.sections[i].heading.zh}`;
   const start = lines.findIndex((l) => l.includes(head(no)));
-  let end = no + 1 < layout.sections.length ? lines.findIndex((l, i) => i > start && l.includes(head(no + 1))) : -1;
-  if (end < 0) end = format === 'html' ? lines.findIndex((l, i) => i > start && l.startsWith('</div>')) : lines.length;
+  let end =
+    no + 1 < layout.sections.length
+      ? lines.findIndex((l, i) => i > start && l.includes(head(no + 1)))
+      : -1;
+  if (end < 0)
+    end =
+      format === 'html'
+        ? lines.findIndex((l, i) => i > start && l.startsWith('</div>'))
+        : lines.length;
   return [start, end];
 }
 
 export const DEFECTS: Defect[] = [
-  cellDefect('total-off', 'a total off by k', (g, rand) => {
-    const c = pick(rand, totals);
-    const v = num(g.report, c.path);
-    const k = pick(rand, [-3, -1, 1, 2, 5]);
-    // Off, never negative: a negative total would be a second defect.
-    return { path: c.path, value: v + k >= 0 ? v + k : v - k };
-  }, () => RECONCILIATION, [...RECONCILIATION, 'narrative-table-mismatch']), // a changed total may contradict a sentence
+  cellDefect(
+    'total-off',
+    'a total off by k',
+    (g, rand) => {
+      const c = pick(rand, totals);
+      const v = num(g.report, c.path);
+      const k = pick(rand, [-3, -1, 1, 2, 5]);
+      // Off, never negative: a negative total would be a second defect.
+      return { path: c.path, value: v + k >= 0 ? v + k : v - k };
+    },
+    () => RECONCILIATION,
+    [...RECONCILIATION, 'narrative-table-mismatch'],
+  ), // a changed total may contradict a sentence
   cellDefect('cell-blank', 'a blank cell', blankish(null), () => ['cell-blank']),
   cellDefect('cell-slash', '`/` in a cell', blankish('/'), () => ['cell-blank']),
   cellDefect('cell-wu', '`无` in a cell', blankish('无'), () => ['cell-blank']),
   cellDefect('cell-dash', '`—` in a cell', blankish('—'), () => ['cell-blank']),
-  cellDefect('fee-yuan', '`251000元` in the fee cell', () => ({ path: '/proactive/fees/amount', value: '251000元' }), () => ['cell-not-a-number']),
-  cellDefect('count-jian', '`减4` in a count', (g, rand) => ({ path: pick(rand, countLeaves).path, value: '减4' }), () => ['cell-not-a-number']),
+  cellDefect(
+    'fee-yuan',
+    '`251000元` in the fee cell',
+    () => ({ path: '/proactive/fees/amount', value: '251000元' }),
+    () => ['cell-not-a-number'],
+  ),
+  cellDefect(
+    'count-jian',
+    '`减4` in a count',
+    (g, rand) => ({ path: pick(rand, countLeaves).path, value: '减4' }),
+    () => ['cell-not-a-number'],
+  ),
   sentenceDefect(
     'narrative-count',
     'a narrative count that disagrees',
@@ -441,7 +597,10 @@ export const DEFECTS: Defect[] = [
     () => '全年未发生因政府信息公开引起的行政复议、行政诉讼案件。',
     undefined,
     (r, rand) => {
-      const leaf = pick(rand, leaves.filter((c) => c.table === 'table4'));
+      const leaf = pick(
+        rand,
+        leaves.filter((c) => c.table === 'table4'),
+      );
       setAt(r, leaf.path, num(r, leaf.path) + int(rand, 1, 3));
       Object.assign(r, computeTotals(r));
     },
@@ -455,7 +614,14 @@ export const DEFECTS: Defect[] = [
       const report = structuredClone(g.report);
       const path = pick(rand, REGULATIONS);
       setAt(report, path, int(rand, 1, 12));
-      return { text: render(g, report, format), expect: { rules: ['regulations-implausible'], paths: [path], lines: lineOfCell(g, report, format, path) } };
+      return {
+        text: render(g, report, format),
+        expect: {
+          rules: ['regulations-implausible'],
+          paths: [path],
+          lines: lineOfCell(g, report, format, path),
+        },
+      };
     },
   },
   sentenceDefect(
@@ -464,7 +630,10 @@ export const DEFECTS: Defect[] = [
     'citation-outdated',
     'otherMatters',
     (g, rand) =>
-      pick(rand, ['本报告按照国办公开办函〔2019〕60号要求编制。', '本报告依据《中华人民共和国政府信息公开工作年度报告格式（试行）》编制。']),
+      pick(rand, [
+        '本报告按照国办公开办函〔2019〕60号要求编制。',
+        '本报告依据《中华人民共和国政府信息公开工作年度报告格式（试行）》编制。',
+      ]),
   ),
   {
     id: 'title-year',
@@ -477,13 +646,27 @@ export const DEFECTS: Defect[] = [
       report.meta.title = String(report.meta.title).replace(String(year), String(year - 1));
       const text = render(g, report, format);
       // Where the year is read from the title, the rest of the report seems a year late.
-      return { text, expect: { rules: ['year-mismatch'], paths: ['/meta/title'], lines: linesOf(text, String(report.meta.title)), consequences: ['late-publication'] } };
+      return {
+        text,
+        expect: {
+          rules: ['year-mismatch'],
+          paths: ['/meta/title'],
+          lines: linesOf(text, String(report.meta.title)),
+          consequences: ['late-publication'],
+        },
+      };
     },
   },
-  sentenceDefect('date-without-nian', 'a date without 年 (自20251月1日)', 'year-mismatch', 'otherMatters', (g) => {
-    const y = g.report.meta.year as number;
-    return `本报告统计期限自${y}1月1日起至${y}年12月31日止。`;
-  }),
+  sentenceDefect(
+    'date-without-nian',
+    'a date without 年 (自20251月1日)',
+    'year-mismatch',
+    'otherMatters',
+    (g) => {
+      const y = g.report.meta.year as number;
+      return `本报告统计期限自${y}1月1日起至${y}年12月31日止。`;
+    },
+  ),
   {
     id: 'late-department',
     title: 'a department published after 31 January',
@@ -491,10 +674,21 @@ export const DEFECTS: Defect[] = [
     applies: (g) => g.level === 'department',
     inject(g, format, rand) {
       const report = structuredClone(g.report);
-      report.meta.publishedAt = iso((report.meta.year as number) + 1, int(rand, 2, 6), int(rand, 1, 28));
+      report.meta.publishedAt = iso(
+        (report.meta.year as number) + 1,
+        int(rand, 2, 6),
+        int(rand, 1, 28),
+      );
       const gg = { ...g, dateLine: true };
       const text = render(gg, report, format);
-      return { text, expect: { rules: ['late-publication'], paths: ['/meta/publishedAt'], lines: linesOf(text, String(report.meta.publishedAt)) } };
+      return {
+        text,
+        expect: {
+          rules: ['late-publication'],
+          paths: ['/meta/publishedAt'],
+          lines: linesOf(text, String(report.meta.publishedAt)),
+        },
+      };
     },
   },
   {
@@ -506,7 +700,10 @@ export const DEFECTS: Defect[] = [
       const canonical = labelText(v.label);
       const altered = `${v.label.no ?? ''}${v.variant}`;
       const text = replaceLabel(render(g, g.report, format), format, canonical, altered);
-      return { text, expect: { rules: ['label-variant'], paths: v.paths, lines: linesOf(text, altered) } };
+      return {
+        text,
+        expect: { rules: ['label-variant'], paths: v.paths, lines: linesOf(text, altered) },
+      };
     },
   },
   {
@@ -516,17 +713,25 @@ export const DEFECTS: Defect[] = [
     inject(g, format, rand) {
       const i = int(rand, 0, layout.sections.length - 1);
       const s = layout.sections[i];
-      const tablePaths = s.table ? layout.tables.find((t) => t.id === s.table)!.blocks.map((b) => `${b.base}/`) : [];
+      const tablePaths = s.table
+        ? layout.tables.find((t) => t.id === s.table)!.blocks.map((b) => `${b.base}/`)
+        : [];
       const paths = [`/${s.key}`, `/${s.key}/`, ...tablePaths];
       if (format === 'json') {
         const report = structuredClone(g.report);
         delete report[s.key];
-        return { text: render(g, report, format), expect: { rules: ['section-missing', 'schema'], paths } };
+        return {
+          text: render(g, report, format),
+          expect: { rules: ['section-missing', 'schema'], paths },
+        };
       }
       const lines = render(g, g.report, format).split('\n');
       const [a, b] = sectionBounds(lines.join('\n'), format, i);
       lines.splice(a, b - a);
-      return { text: lines.join('\n'), expect: { rules: ['section-missing'], paths, consequences: ['section-order'] } };
+      return {
+        text: lines.join('\n'),
+        expect: { rules: ['section-missing'], paths, consequences: ['section-order'] },
+      };
     },
   },
 ];
@@ -542,7 +747,8 @@ export const KNOWN_GAPS: { defect: string; formats: Format[]; why: string }[] = 
     why: 'a document read from its text takes the year from the title unless a statistics period states another; a report that states no period gives nothing for the title to disagree with',
   },
 ];
-export const isKnownGap = (defect: string, format: Format) => KNOWN_GAPS.some((g) => g.defect === defect && g.formats.includes(format));
+export const isKnownGap = (defect: string, format: Format) =>
+  KNOWN_GAPS.some((g) => g.defect === defect && g.formats.includes(format));
 
 // ---------------------------------------------------------------------------------------------
 // Corpus, command line, scoring
@@ -569,7 +775,12 @@ const EXT: Record<Format, string> = { json: 'json', md: 'md', html: 'html', txt:
  * Writes every report in every format, and each report once more per applicable defect and
  * format; with `perDefect`, each defect goes into that many reports only.
  */
-export function writeCorpus(reports: Generated[], defects: readonly Defect[], seed: number, perDefect = Infinity): Corpus {
+export function writeCorpus(
+  reports: Generated[],
+  defects: readonly Defect[],
+  seed: number,
+  perDefect = Infinity,
+): Corpus {
   const used = new Map<string, number>();
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-accuracy-'));
   const folder = (run: string) => {
@@ -618,24 +829,30 @@ interface Entry {
 /** Checks every run's folder (one `nianbao check` each), entries by file. */
 export async function checkCorpus(corpus: Corpus, jobs = 1): Promise<Map<string, Entry>> {
   const all = new Map<string, Entry>();
-  for (const run of new Set(corpus.cases.map((c) => c.run))) for (const [k, v] of await checkFolder(join(corpus.dir, run), jobs)) all.set(k, v);
+  for (const run of new Set(corpus.cases.map((c) => c.run)))
+    for (const [k, v] of await checkFolder(join(corpus.dir, run), jobs)) all.set(k, v);
   return all;
 }
 
 /** Runs `nianbao check -f json <folder>` and returns its entries by file. */
 export function checkFolder(dir: string, jobs = 1): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'check', '-f', 'json', '--no-progress', '-j', String(jobs), dir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', CI: '1', NIANBAO_LANG: '' },
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'check', '-f', 'json', '--no-progress', '-j', String(jobs), dir],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1', CI: '1', NIANBAO_LANG: '' },
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
     child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0 && code !== 1 && code !== 2) return reject(new Error(`nianbao exited ${code}: ${err}`));
+      if (code !== 0 && code !== 1 && code !== 2)
+        return reject(new Error(`nianbao exited ${code}: ${err}`));
       try {
         const byFile = new Map<string, Entry>();
         // Cross-report findings on a file already written come in a trailing entry: they are that file's findings.
@@ -646,14 +863,17 @@ export function checkFolder(dir: string, jobs = 1): Promise<Map<string, Entry>> 
         }
         resolve(byFile);
       } catch (e) {
-        reject(new Error(`unreadable output (${(e as Error).message}); stderr: ${err.slice(0, 2000)}`));
+        reject(
+          new Error(`unreadable output (${(e as Error).message}); stderr: ${err.slice(0, 2000)}`),
+        );
       }
     });
   });
 }
 
 const serious = (f: Finding) => f.severity !== 'info';
-const pathMatches = (path: string, expected: string[]) => expected.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p));
+const pathMatches = (path: string, expected: string[]) =>
+  expected.some((p) => (p.endsWith('/') ? path.startsWith(p) : path === p));
 const lineMatches = (f: Finding, lines: number[] | undefined) =>
   !lines || lines.some((l) => f.line !== null && f.line <= l && l <= (f.endLine ?? f.line));
 
@@ -674,11 +894,28 @@ export interface Outcome {
 export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
   return cases.map((c) => {
     const e = entries.get(c.file);
-    if (!e) return { case: c, error: 'no entry in the output', detected: false, placed: false, unexplained: [], findings: [] };
+    if (!e)
+      return {
+        case: c,
+        error: 'no entry in the output',
+        detected: false,
+        placed: false,
+        unexplained: [],
+        findings: [],
+      };
     const findings = e.diagnostics.filter(serious);
-    if (!c.expect) return { case: c, error: e.error, detected: false, placed: false, unexplained: findings, findings };
+    if (!c.expect)
+      return {
+        case: c,
+        error: e.error,
+        detected: false,
+        placed: false,
+        unexplained: findings,
+        findings,
+      };
     const x = c.expect;
-    const at = (f: Finding) => x.rules.includes(f.ruleId) && pathMatches(f.path, x.paths) && lineMatches(f, x.lines);
+    const at = (f: Finding) =>
+      x.rules.includes(f.ruleId) && pathMatches(f.path, x.paths) && lineMatches(f, x.lines);
     return {
       case: c,
       error: e.error,
@@ -692,9 +929,16 @@ export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
 
 export interface Summary {
   reports: number;
-  correct: { files: number; byFormat: Record<string, { files: number; falseAlarms: number; filesWithFalseAlarms: number }>; falseAlarmsByRule: Record<string, number> };
+  correct: {
+    files: number;
+    byFormat: Record<string, { files: number; falseAlarms: number; filesWithFalseAlarms: number }>;
+    falseAlarmsByRule: Record<string, number>;
+  };
   broken: {
-    byDefect: Record<string, Record<string, { injected: number; detected: number; placed: number; unexplained: number }>>;
+    byDefect: Record<
+      string,
+      Record<string, { injected: number; detected: number; placed: number; unexplained: number }>
+    >;
     findings: number;
     unexplained: number;
     unexplainedByRule: Record<string, number>;
@@ -708,9 +952,20 @@ export interface Summary {
 
 export function summarize(reports: number, outcomes: Outcome[]): Summary {
   const correct: Summary['correct'] = { files: 0, byFormat: {}, falseAlarmsByRule: {} };
-  const broken: Summary['broken'] = { byDefect: {}, findings: 0, unexplained: 0, unexplainedByRule: {}, inherited: 0, precision: 1, precisionOfInjection: 1 };
-  const key = (o: Outcome, f: Finding) => `${o.case.report}|${o.case.format}|${f.ruleId}|${f.path}|${f.message}`;
-  const onCorrect = new Set(outcomes.filter((o) => !o.case.defect).flatMap((o) => o.unexplained.map((f) => key(o, f))));
+  const broken: Summary['broken'] = {
+    byDefect: {},
+    findings: 0,
+    unexplained: 0,
+    unexplainedByRule: {},
+    inherited: 0,
+    precision: 1,
+    precisionOfInjection: 1,
+  };
+  const key = (o: Outcome, f: Finding) =>
+    `${o.case.report}|${o.case.format}|${f.ruleId}|${f.path}|${f.message}`;
+  const onCorrect = new Set(
+    outcomes.filter((o) => !o.case.defect).flatMap((o) => o.unexplained.map((f) => key(o, f))),
+  );
   for (const o of outcomes) {
     const f = o.case.format;
     if (!o.case.defect) {
@@ -719,7 +974,8 @@ export function summarize(reports: number, outcomes: Outcome[]): Summary {
       b.files++;
       b.falseAlarms += o.unexplained.length + (o.error ? 1 : 0);
       if (o.unexplained.length || o.error) b.filesWithFalseAlarms++;
-      for (const d of o.unexplained) correct.falseAlarmsByRule[d.ruleId] = (correct.falseAlarmsByRule[d.ruleId] ?? 0) + 1;
+      for (const d of o.unexplained)
+        correct.falseAlarmsByRule[d.ruleId] = (correct.falseAlarmsByRule[d.ruleId] ?? 0) + 1;
       continue;
     }
     const row = (broken.byDefect[o.case.defect] ??= {});
@@ -747,23 +1003,38 @@ export function summarize(reports: number, outcomes: Outcome[]): Summary {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 
 function printTable(s: Summary): void {
-  console.log(`\nCorrect reports: ${s.reports} × ${FORMATS.length} formats = ${s.correct.files} files`);
+  console.log(
+    `\nCorrect reports: ${s.reports} × ${FORMATS.length} formats = ${s.correct.files} files`,
+  );
   console.log('format  files  false alarms  files with a false alarm');
-  for (const [f, b] of Object.entries(s.correct.byFormat)) console.log(`${f.padEnd(6)}  ${String(b.files).padStart(5)}  ${String(b.falseAlarms).padStart(12)}  ${String(b.filesWithFalseAlarms).padStart(5)}`);
-  if (Object.keys(s.correct.falseAlarmsByRule).length) console.log('false alarms by rule:', s.correct.falseAlarmsByRule);
-  console.log('\nBroken reports: recall = found with the expected rule at the expected path and line (found with the rule anywhere)');
+  for (const [f, b] of Object.entries(s.correct.byFormat))
+    console.log(
+      `${f.padEnd(6)}  ${String(b.files).padStart(5)}  ${String(b.falseAlarms).padStart(12)}  ${String(b.filesWithFalseAlarms).padStart(5)}`,
+    );
+  if (Object.keys(s.correct.falseAlarmsByRule).length)
+    console.log('false alarms by rule:', s.correct.falseAlarmsByRule);
+  console.log(
+    '\nBroken reports: recall = found with the expected rule at the expected path and line (found with the rule anywhere)',
+  );
   console.log(`${'defect'.padEnd(20)}${FORMATS.map((f) => f.padStart(26)).join('')}`);
   for (const d of DEFECTS) {
     const row = s.broken.byDefect[d.id] ?? {};
     const cellText = (f: Format) => {
       const b = row[f];
-      return (b ? `${b.placed}/${b.injected} ${pct(b.placed, b.injected)} (${pct(b.detected, b.injected)})${isKnownGap(d.id, f) ? '*' : ''}` : 'n/a').padStart(26);
+      return (
+        b
+          ? `${b.placed}/${b.injected} ${pct(b.placed, b.injected)} (${pct(b.detected, b.injected)})${isKnownGap(d.id, f) ? '*' : ''}`
+          : 'n/a'
+      ).padStart(26);
     };
     console.log(`${d.id.padEnd(20)}${FORMATS.map(cellText).join('')}`);
   }
   console.log('* a known gap (KNOWN_GAPS)');
-  if (Object.keys(s.broken.unexplainedByRule).length) console.log('unexplained findings on broken reports by rule:', s.broken.unexplainedByRule);
-  console.log(`\nPrecision on broken reports: ${(100 * s.broken.precision).toFixed(2)}% (${s.broken.unexplained} of ${s.broken.findings} errors and warnings not explained by the injected defect)`);
+  if (Object.keys(s.broken.unexplainedByRule).length)
+    console.log('unexplained findings on broken reports by rule:', s.broken.unexplainedByRule);
+  console.log(
+    `\nPrecision on broken reports: ${(100 * s.broken.precision).toFixed(2)}% (${s.broken.unexplained} of ${s.broken.findings} errors and warnings not explained by the injected defect)`,
+  );
   console.log(
     `  without the ${s.broken.inherited} false alarms the correct file already had: ${(100 * s.broken.precisionOfInjection).toFixed(2)}% (${s.broken.unexplained - s.broken.inherited} of ${s.broken.findings - s.broken.inherited})`,
   );
@@ -779,8 +1050,17 @@ function examples(outcomes: Outcome[], perKind = 3) {
   for (const o of outcomes) {
     const where = { file: o.case.file, format: o.case.format, report: o.case.report };
     if (o.error) add(`unusable ${o.case.format}`, { ...where, error: o.error });
-    for (const f of o.unexplained) add(`${o.case.defect ? `unexplained on ${o.case.defect}` : 'false alarm'}: ${f.ruleId} ${o.case.format}`, { ...where, finding: f });
-    if (o.case.expect && !o.placed) add(`${o.detected ? 'misplaced' : 'missed'}: ${o.case.defect} ${o.case.format}`, { ...where, expect: o.case.expect, findings: o.findings });
+    for (const f of o.unexplained)
+      add(
+        `${o.case.defect ? `unexplained on ${o.case.defect}` : 'false alarm'}: ${f.ruleId} ${o.case.format}`,
+        { ...where, finding: f },
+      );
+    if (o.case.expect && !o.placed)
+      add(`${o.detected ? 'misplaced' : 'missed'}: ${o.case.defect} ${o.case.format}`, {
+        ...where,
+        expect: o.case.expect,
+        findings: o.findings,
+      });
   }
   return out;
 }
@@ -799,7 +1079,9 @@ async function main() {
     const outcomes = score(corpus.cases, entries);
     const summary = summarize(n, outcomes);
     printTable(summary);
-    console.log(`\n${corpus.cases.length} files generated in ${((t1 - t0) / 1000).toFixed(1)} s, checked in ${((t2 - t1) / 1000).toFixed(1)} s (-j ${jobs})`);
+    console.log(
+      `\n${corpus.cases.length} files generated in ${((t1 - t0) / 1000).toFixed(1)} s, checked in ${((t2 - t1) / 1000).toFixed(1)} s (-j ${jobs})`,
+    );
     const results = fileURLToPath(new URL('./results/', import.meta.url));
     mkdirSync(results, { recursive: true });
     const keep = process.env.ACCURACY_KEEP ? corpus.dir : undefined;

@@ -13,7 +13,10 @@ const BIN = here('../dist/bin.js');
 const PROBE = here('./rss-probe.mjs');
 const REPEAT = Number(process.env.BENCH_REPEAT_AUDIT ?? 1);
 const COUNTS = (process.env.BENCH_AUDIT_COUNTS ?? '100,1000').split(',').map(Number);
-const CORE = join(dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')), 'fixtures');
+const CORE = join(
+  dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')),
+  'fixtures',
+);
 const base = JSON.parse(readFileSync(join(CORE, 'realistic-2024.json'), 'utf8'));
 const page = readFileSync(join(CORE, 'reports/real-shuyang-fgj-2023.html'), 'utf8');
 const seed = readFileSync(join(CORE, 'reports/seed-yuguan-2023.txt'), 'utf8');
@@ -83,7 +86,9 @@ try {
     }
   }
   const f = (x, d = 1) => x.toFixed(d);
-  console.log(`nianbao check --report audit.html, HTML/text/Markdown/JSON in turn, median of ${REPEAT} (node ${process.version})`);
+  console.log(
+    `nianbao check --report audit.html, HTML/text/Markdown/JSON in turn, median of ${REPEAT} (node ${process.version})`,
+  );
   console.log('files  audit        wall s  ms/file  peak RSS MiB  live heap MiB  audit file MiB');
   for (const r of rows)
     console.log(
@@ -92,9 +97,14 @@ try {
   const a = rows.find((r) => r.files === COUNTS[0] && r.audit !== '-');
   const b = rows.find((r) => r.files === COUNTS.at(-1) && r.audit !== '-');
   if (a && b && a !== b)
-    console.log(`${b.files} ÷ ${a.files} reports with the audit: peak RSS ${f(b.rssMiB / a.rssMiB, 2)}×, live heap ${f(b.liveMiB / a.liveMiB, 2)}×, wall ${f(b.ms / a.ms, 2)}×`);
+    console.log(
+      `${b.files} ÷ ${a.files} reports with the audit: peak RSS ${f(b.rssMiB / a.rssMiB, 2)}×, live heap ${f(b.liveMiB / a.liveMiB, 2)}×, wall ${f(b.ms / a.ms, 2)}×`,
+    );
   mkdirSync(here('./results/'), { recursive: true });
-  writeFileSync(here('./results/audit-many.json'), `${JSON.stringify({ node: process.version, repeat: REPEAT, rows }, null, 2)}\n`);
+  writeFileSync(
+    here('./results/audit-many.json'),
+    `${JSON.stringify({ node: process.version, repeat: REPEAT, rows }, null, 2)}\n`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -14,7 +14,10 @@ const BIN = here('../dist/bin.js');
 const PROBE = here('./rss-probe.mjs');
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 /** Core's shared fixtures: the reference reports and the published pages. */
-export const CORE_FIXTURES = join(dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')), 'fixtures');
+export const CORE_FIXTURES = join(
+  dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')),
+  'fixtures',
+);
 const base = JSON.parse(readFileSync(join(CORE_FIXTURES, 'realistic-2024.json'), 'utf8'));
 
 let toMarkdown;
@@ -28,7 +31,7 @@ try {
 /** A deterministic pseudo-random sequence, so every run checks the same files. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Report i: the realistic report under another name, every 3rd with one total off, every 7th with text in a cell. */
@@ -52,7 +55,11 @@ function generate(dir, n, kind) {
     if (asMd) {
       writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.md`), toMarkdown(r));
       md++;
-    } else writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.json`), `${JSON.stringify(r, null, 2)}\n`);
+    } else
+      writeFileSync(
+        join(dir, `r${String(i).padStart(4, '0')}.json`),
+        `${JSON.stringify(r, null, 2)}\n`,
+      );
   }
   return { json: n - md, md };
 }
@@ -84,7 +91,11 @@ const median = (xs) => {
 async function measure(args, rssFile) {
   const runs = [];
   for (let i = 0; i < REPEAT; i++) runs.push(await runOnce(args, rssFile));
-  return { ms: median(runs.map((r) => r.ms)), rssMiB: median(runs.map((r) => r.rssMiB)), liveMiB: median(runs.map((r) => r.liveMiB)) };
+  return {
+    ms: median(runs.map((r) => r.ms)),
+    rssMiB: median(runs.map((r) => r.rssMiB)),
+    liveMiB: median(runs.map((r) => r.liveMiB)),
+  };
 }
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
@@ -97,9 +108,17 @@ try {
     { name: 'mix', n: 1000 },
     // Past a few hundred files V8's heap reaches its steady size: 3,000 shows the plateau.
     { name: 'mix', n: 3000, only: 'json' },
-    ...(toMarkdown ? [{ name: 'json', n: 1000 }, { name: 'md', n: 1000 }] : []),
+    ...(toMarkdown
+      ? [
+          { name: 'json', n: 1000 },
+          { name: 'md', n: 1000 },
+        ]
+      : []),
   ];
-  for (const set of sets) Object.assign(set, generate(join(root, `${set.name}${set.n}`), set.n, set.name), { dir: join(root, `${set.name}${set.n}`) });
+  for (const set of sets)
+    Object.assign(set, generate(join(root, `${set.name}${set.n}`), set.n, set.name), {
+      dir: join(root, `${set.name}${set.n}`),
+    });
 
   const rows = [];
   for (const format of ['json', 'stylish', 'sarif']) {
@@ -121,7 +140,9 @@ try {
       `${r.format.padEnd(8)} ${String(r.files).padStart(5)} ${String(r.json).padStart(6)} ${String(r.md).padStart(5)} ${fmt(r.ms).padStart(9)} ${(r.files > 1 ? fmt(perFile, 2) : '-').padStart(10)} ${fmt(r.rssMiB).padStart(14)} ${fmt(r.liveMiB, 2).padStart(15)}`,
     );
   }
-  console.log('* marginal time per file: (wall − wall of a 1-file run) / (files − 1); the 1-file run is the baseline (start-up).');
+  console.log(
+    '* marginal time per file: (wall − wall of a 1-file run) / (files − 1); the 1-file run is the baseline (start-up).',
+  );
   console.log('** JS heap still live after a full collection at exit: what the run retained.');
   for (const format of ['json', 'stylish', 'sarif']) {
     const a = rows.find((x) => x.format === format && x.set === 'mix' && x.files === 100);
@@ -137,7 +158,10 @@ try {
   );
   const resultsDir = here('./results/');
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'check-many.json'), `${JSON.stringify({ node: process.version, repeat: REPEAT, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(resultsDir, 'check-many.json'),
+    `${JSON.stringify({ node: process.version, repeat: REPEAT, rows }, null, 2)}\n`,
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -8,6 +8,9 @@ if (target) {
   process.on('exit', () => {
     const maxRssKiB = process.resourceUsage().maxRSS;
     globalThis.gc?.();
-    writeFileSync(target, JSON.stringify({ maxRssKiB, liveHeapBytes: process.memoryUsage().heapUsed }));
+    writeFileSync(
+      target,
+      JSON.stringify({ maxRssKiB, liveHeapBytes: process.memoryUsage().heapUsed }),
+    );
   });
 }

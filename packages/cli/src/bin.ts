@@ -9,12 +9,19 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-run(process.argv.slice(2), { out: new Sink(process.stdout), err: new Sink(process.stderr), cwd: process.cwd(), env: process.env }).then(
+run(process.argv.slice(2), {
+  out: new Sink(process.stdout),
+  err: new Sink(process.stderr),
+  cwd: process.cwd(),
+  env: process.env,
+}).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`nianbao: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `nianbao: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     process.exitCode = EXIT.unusable;
   },
 );

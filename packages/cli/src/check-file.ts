@@ -1,4 +1,11 @@
-import { checkDocument, SEVERITY_ORDER, segmentsOf, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import {
+  checkDocument,
+  SEVERITY_ORDER,
+  segmentsOf,
+  type Diagnostic,
+  type Lang,
+  type SourceLocation,
+} from '@nianbao/core';
 import { factsOf, type ReportFacts } from './facts.js';
 import { detectReader } from './readers/registry.js';
 import type { Reader } from './readers/types.js';
@@ -27,7 +34,10 @@ export interface FileResult {
 }
 
 /** The location of a path, or of the nearest enclosing value that has one (a missing property points at its object). */
-export function locate(sources: ReadonlyMap<string, SourceLocation>, path: string): SourceLocation | undefined {
+export function locate(
+  sources: ReadonlyMap<string, SourceLocation>,
+  path: string,
+): SourceLocation | undefined {
   if (sources.size === 0) return undefined;
   const segs = segmentsOf(path);
   for (let n = segs.length; n >= 0; n--) {
@@ -66,7 +76,12 @@ const byPlace = (a: FileDiagnostic, b: FileDiagnostic) =>
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 
 /** Reads and checks one document, with the reader given (`loadReport` picks it) or else the one its content calls for. */
-export async function checkText(text: string, path: string, lang: Lang, reader: Reader = detectReader(text, path)): Promise<FileResult> {
+export async function checkText(
+  text: string,
+  path: string,
+  lang: Lang,
+  reader: Reader = detectReader(text, path),
+): Promise<FileResult> {
   let found: Diagnostic[];
   let report: unknown;
   let sources: ReadonlyMap<string, SourceLocation> = new Map();

@@ -16,7 +16,9 @@ import { allReaders } from './readers/registry.js';
 import { reportSchema } from './schema-order.js';
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -82,7 +84,12 @@ function langOf(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   return parseLang(env.NIANBAO_LANG) ?? 'zh-CN';
 }
 
-function choice(option: string, value: string | undefined, choices: readonly string[], fallback?: string): string {
+function choice(
+  option: string,
+  value: string | undefined,
+  choices: readonly string[],
+  fallback?: string,
+): string {
   const v = value ?? fallback;
   if (v === undefined) throw new UsageError({ id: 'args.required', values: { option } });
   if (!choices.includes(v))
@@ -147,7 +154,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await io.out.write(HELP[first][lang]);
       return EXIT.ok;
     }
-    if (values.lang !== undefined && !parseLang(values.lang as string)) choice('lang', values.lang as string, ['zh-CN', 'en']);
+    if (values.lang !== undefined && !parseLang(values.lang as string))
+      choice('lang', values.lang as string, ['zh-CN', 'en']);
     const size = maxBytes(values['max-size'] as string | undefined);
     const writable = allReaders()
       .filter((r) => r.write)
@@ -156,10 +164,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     switch (first) {
       case 'check': {
         if (positionals.length === 0) throw new UsageError({ id: 'args.no-inputs' });
-        const format = choice('format', values.format as string | undefined, Object.keys(FORMATTERS), 'stylish');
+        const format = choice(
+          'format',
+          values.format as string | undefined,
+          Object.keys(FORMATTERS),
+          'stylish',
+        );
         const progress = values['no-progress'] ? false : values.progress ? true : undefined;
         const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-        if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) throw new UsageError({ id: 'args.bad-jobs' });
+        if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
+          throw new UsageError({ id: 'args.bad-jobs' });
         const reports = (values.report as unknown as string[] | undefined) ?? [];
         const badReport = reports.find((r) => !auditTypeOf(r));
         if (badReport !== undefined)
@@ -188,10 +202,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const agency = (values.agency as string | undefined)?.trim();
         if (!agency) throw new UsageError({ id: 'args.required', values: { option: 'agency' } });
         const yearText = values.year as string | undefined;
-        if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError({ id: 'args.year' });
+        if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+          throw new UsageError({ id: 'args.year' });
         const to = choice('to', values.to as string | undefined, writable, 'md');
         return await runAggregate(
-          { files: positionals, agency, year: yearText === undefined ? undefined : Number(yearText), to, output: values.output as string | undefined, force: values.force === true, lang, maxBytes: size },
+          {
+            files: positionals,
+            agency,
+            year: yearText === undefined ? undefined : Number(yearText),
+            to,
+            output: values.output as string | undefined,
+            force: values.force === true,
+            lang,
+            maxBytes: size,
+          },
           io,
         );
       }
@@ -235,7 +259,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           });
         const year = Number(yearText);
         if (!/^\d{4}$/.test(yearText) || year < 2021) throw new UsageError({ id: 'args.year' });
-        const level = values.level === undefined ? undefined : choice('level', values.level as string, agencyLevels());
+        const level =
+          values.level === undefined
+            ? undefined
+            : choice('level', values.level as string, agencyLevels());
         const to = choice('to', values.to as string | undefined, writable, 'md');
         return await runInit(
           {

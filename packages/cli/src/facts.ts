@@ -1,4 +1,13 @@
-import { cellsOf, formatOf, getAt, getFormat, tableOf, axisLeaves, toHalfWidth, type SourceLocation } from '@nianbao/core';
+import {
+  cellsOf,
+  formatOf,
+  getAt,
+  getFormat,
+  tableOf,
+  axisLeaves,
+  toHalfWidth,
+  type SourceLocation,
+} from '@nianbao/core';
 
 /** A place in the document, as the output prints it. */
 export interface Place {
@@ -46,9 +55,13 @@ export function carryPaths(layout: string): {
   };
 }
 
-const value = (v: unknown): number | string | null => (typeof v === 'number' || typeof v === 'string' ? v : null);
+const value = (v: unknown): number | string | null =>
+  typeof v === 'number' || typeof v === 'string' ? v : null;
 
-export function factsOf(report: unknown, sources: ReadonlyMap<string, SourceLocation>): ReportFacts {
+export function factsOf(
+  report: unknown,
+  sources: ReadonlyMap<string, SourceLocation>,
+): ReportFacts {
   const layout = formatOf(report);
   const agency = getAt(report, '/meta/agency');
   const year = getAt(report, '/meta/year');

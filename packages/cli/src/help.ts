@@ -1,7 +1,10 @@
 import type { Lang } from '@nianbao/core';
 
 /** `--help` of each command, in both languages. */
-export const HELP: Record<'main' | 'check' | 'fix' | 'convert' | 'init' | 'aggregate', Record<Lang, string>> = {
+export const HELP: Record<
+  'main' | 'check' | 'fix' | 'convert' | 'init' | 'aggregate',
+  Record<Lang, string>
+> = {
   main: {
     'zh-CN': `用法：nianbao <命令> [选项]
 

@@ -110,7 +110,10 @@ const MESSAGES = {
     'zh-CN': '--previous 指定的上年度报告 {file} 无法使用：{reason}',
     en: 'The previous report {file} named by --previous cannot be used: {reason}',
   },
-  'aggregate.input': { 'zh-CN': '{file} 无法使用：{reason}', en: '{file} cannot be used: {reason}' },
+  'aggregate.input': {
+    'zh-CN': '{file} 无法使用：{reason}',
+    en: '{file} cannot be used: {reason}',
+  },
   'aggregate.mixed-format': {
     'zh-CN': '不能汇总不同格式的报告：{a} 是 {fa} 年格式，{b} 是 {fb} 年格式',
     en: 'Cannot add up reports of different formats: {a} is on the {fa} format, {b} on the {fb} format',
@@ -123,7 +126,10 @@ const MESSAGES = {
     'zh-CN': '无法确定汇总的年度：输入的报告都没有写明年度，请用 --year 指定',
     en: 'Cannot tell the year of the sum: none of the reports states its year; name it with --year',
   },
-  'aggregate.done': { 'zh-CN': '汇总了 {n} 份报告：{agency} {year} 年度', en: 'Added up {n} reports: {agency}, {year}' },
+  'aggregate.done': {
+    'zh-CN': '汇总了 {n} 份报告：{agency} {year} 年度',
+    en: 'Added up {n} reports: {agency}, {year}',
+  },
   'aggregate.blank': {
     'zh-CN': '{cell}：汇总结果留空，因为以下报告此格空白或不是数字：{files}',
     en: '{cell}: left blank in the sum, because it is blank or not a number in {files}',
@@ -203,7 +209,8 @@ const MESSAGES = {
     en: '{cell} ({path}) is not in the document, so it cannot be filled in place; the file was not changed',
   },
   'fix.not-fixable': {
-    'zh-CN': 'nianbao fix 只改写 {formats} 格式的报告，这个文件是 {format} 格式；可先用 nianbao convert --to md 转换，再修正转换结果',
+    'zh-CN':
+      'nianbao fix 只改写 {formats} 格式的报告，这个文件是 {format} 格式；可先用 nianbao convert --to md 转换，再修正转换结果',
     en: 'nianbao fix rewrites reports in {formats} only, and this file is {format}; convert it first with nianbao convert --to md, then fix the result',
   },
   'fix.verify-failed': {

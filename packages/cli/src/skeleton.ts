@@ -13,12 +13,22 @@ export interface SkeletonOptions {
  * cells blank (null), never 0. `check` then lists each blank cell, so nothing can be published
  * half-filled by accident: writing 0 is a statement the agency has to make itself.
  */
-export function skeletonReport({ agency, year, agencyLevel, format = '2021' }: SkeletonOptions): Record<string, unknown> {
+export function skeletonReport({
+  agency,
+  year,
+  agencyLevel,
+  format = '2021',
+}: SkeletonOptions): Record<string, unknown> {
   const layout = getFormat(format);
   const report: Record<string, unknown> = {
     format: layout.format,
     // The title the template's own pattern gives, the same one the Markdown writer puts in the H1.
-    meta: { agency, year, title: defaultTitle(agency, year), ...(agencyLevel ? { agencyLevel } : {}) },
+    meta: {
+      agency,
+      year,
+      title: defaultTitle(agency, year),
+      ...(agencyLevel ? { agencyLevel } : {}),
+    },
   };
   const cells = cellsOf(layout);
   for (const section of layout.sections) {

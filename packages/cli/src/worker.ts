@@ -7,6 +7,11 @@ import type { WireOutcome } from './files/pool.js';
 const job = workerData as CheckJob;
 parentPort!.on('message', async (path: string) => {
   const o = await checkFileAt(path, job);
-  const wire: WireOutcome = o.ok ? o : { ok: false, error: { id: o.error.id, values: o.error.values, notAReport: o.error.notAReport } };
+  const wire: WireOutcome = o.ok
+    ? o
+    : {
+        ok: false,
+        error: { id: o.error.id, values: o.error.values, notAReport: o.error.notAReport },
+      };
   parentPort!.postMessage(wire);
 });

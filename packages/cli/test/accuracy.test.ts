@@ -24,7 +24,8 @@ import {
  * `npm run accuracy -w @nianbao/cli` runs the full measurement (200 reports).
  */
 
-const show = (o: Outcome) => o.unexplained.map((f) => `${o.case.file}:${f.line ?? '-'} ${f.ruleId} ${f.path} ${f.message}`);
+const show = (o: Outcome) =>
+  o.unexplained.map((f) => `${o.case.file}:${f.line ?? '-'} ${f.ruleId} ${f.path} ${f.message}`);
 
 let corpus: Corpus;
 let outcomes: Outcome[];
@@ -49,7 +50,11 @@ const cases = DEFECTS.flatMap((d) => d.formats.map((f) => [d.id, f] as const));
 
 describe('broken reports: each defect found with its rule, at its path and line', () => {
   it('injects every class of defect', () => {
-    for (const d of DEFECTS) expect(outcomes.some((o) => o.case.defect === d.id), d.id).toBe(true);
+    for (const d of DEFECTS)
+      expect(
+        outcomes.some((o) => o.case.defect === d.id),
+        d.id,
+      ).toBe(true);
   });
 
   it.each(cases.filter(([d, f]) => !isKnownGap(d, f)))('%s in %s', (defect, format) => {
@@ -57,7 +62,10 @@ describe('broken reports: each defect found with its rule, at its path and line'
     expect(mine.length).toBeGreaterThan(0);
     for (const o of mine) {
       expect(o.error, o.case.file).toBeUndefined();
-      expect(o.placed, `${o.case.file}: expected ${JSON.stringify(o.case.expect)}, found ${JSON.stringify(o.findings)}`).toBe(true);
+      expect(
+        o.placed,
+        `${o.case.file}: expected ${JSON.stringify(o.case.expect)}, found ${JSON.stringify(o.findings)}`,
+      ).toBe(true);
       // Precision: nothing the defect does not explain.
       expect(show(o)).toEqual([]);
     }
@@ -66,7 +74,10 @@ describe('broken reports: each defect found with its rule, at its path and line'
   // Known gaps (bench/accuracy.ts KNOWN_GAPS), asserted as they are today, wrong part included:
   // a crash, a new finding or the gap closing all fail here. When a gap closes, it leaves
   // KNOWN_GAPS and this table, and the case joins the ones above.
-  const KNOWN_GAP_OUTPUT: Record<string, { report: string; error?: string; placed: boolean; findings: [string, string][] }[]> = {
+  const KNOWN_GAP_OUTPUT: Record<
+    string,
+    { report: string; error?: string; placed: boolean; findings: [string, string][] }[]
+  > = {
     // r0000 states no statistics period: its year is read from the title (one year early), so
     // nothing disagrees with the title, and the publication date seems a year late.
     'title-year html': [
@@ -86,9 +97,14 @@ describe('broken reports: each defect found with its rule, at its path and line'
 
   it.each(gaps)('known gap: %s in %s, as it is today', (defect, format) => {
     const mine = outcomes.filter((o) => o.case.defect === defect && o.case.format === format);
-    expect(mine.map((o) => ({ report: o.case.report, error: o.error, placed: o.placed, findings: o.findings.map((f) => [f.ruleId, f.path]) }))).toEqual(
-      KNOWN_GAP_OUTPUT[`${defect} ${format}`],
-    );
+    expect(
+      mine.map((o) => ({
+        report: o.case.report,
+        error: o.error,
+        placed: o.placed,
+        findings: o.findings.map((f) => [f.ruleId, f.path]),
+      })),
+    ).toEqual(KNOWN_GAP_OUTPUT[`${defect} ${format}`]);
   });
 });
 
@@ -99,7 +115,8 @@ describe('“未发生” naming one of 行政复议 / 行政诉讼 while the ot
     dir = mkdtempSync(join(tmpdir(), 'nianbao-accuracy-'));
     const [g] = generateReports(1, 11);
     const r = structuredClone(g.report);
-    for (const c of cellsOf(format2021)) if (c.table === 'table4' && !c.derived) setAt(r, c.path, 0);
+    for (const c of cellsOf(format2021))
+      if (c.table === 'table4' && !c.derived) setAt(r, c.path, 0);
     setAt(r, '/reviewLitigation/litigationDirect/upheld', 2);
     Object.assign(r, computeTotals(r));
     // True of the tables: no review, two lawsuits (the generated overview spoke of the old table 四).

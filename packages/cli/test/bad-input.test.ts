@@ -28,7 +28,17 @@ describe('bad input', () => {
   ];
 
   it('gives one clear line per unusable file, still checks the others, and exits 2', async () => {
-    const r = await nianbao(['check', 'reports/realistic-2024.json', ...inputs, 'reports/seed-yuguan-2023.json', '-f', 'json'], { cwd: dir });
+    const r = await nianbao(
+      [
+        'check',
+        'reports/realistic-2024.json',
+        ...inputs,
+        'reports/seed-yuguan-2023.json',
+        '-f',
+        'json',
+      ],
+      { cwd: dir },
+    );
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     // One line per input, then the summary lines.
@@ -45,9 +55,15 @@ describe('bad input', () => {
         'bad/*.nothing: 没有文件匹配此模式',
       ].sort(),
     );
-    expect(lines.slice(inputs.length)).toEqual(['检查了 2 个文件，没有发现问题', '9 个输入无法使用（见上方错误）']);
+    expect(lines.slice(inputs.length)).toEqual([
+      '检查了 2 个文件，没有发现问题',
+      '9 个输入无法使用（见上方错误）',
+    ]);
     const out = JSON.parse(r.stdout) as { file: string; format: string | null; error?: string }[];
-    expect(out.filter((e) => e.error === undefined).map((e) => e.file)).toEqual(['reports/realistic-2024.json', 'reports/seed-yuguan-2023.json']);
+    expect(out.filter((e) => e.error === undefined).map((e) => e.file)).toEqual([
+      'reports/realistic-2024.json',
+      'reports/seed-yuguan-2023.json',
+    ]);
     expect(out.filter((e) => e.error !== undefined)).toHaveLength(inputs.length);
     expect(out.find((e) => e.file === 'bad/proto.json')).toEqual({
       file: 'bad/proto.json',
@@ -58,10 +74,16 @@ describe('bad input', () => {
   });
 
   it('says the same in English', async () => {
-    const r = await nianbao(['check', 'bad/invalid-syntax.json', 'bad/huge.json', '--lang', 'en'], { cwd: dir });
+    const r = await nianbao(['check', 'bad/invalid-syntax.json', 'bad/huge.json', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('bad/invalid-syntax.json: Line 6, column 5: invalid JSON, unexpected `"`, expected `,` or `}`\n');
-    expect(r.stderr).toContain('bad/huge.json: File too large (50.0 MB), over the limit of 10.0 MB; see --max-size\n');
+    expect(r.stderr).toContain(
+      'bad/invalid-syntax.json: Line 6, column 5: invalid JSON, unexpected `"`, expected `,` or `}`\n',
+    );
+    expect(r.stderr).toContain(
+      'bad/huge.json: File too large (50.0 MB), over the limit of 10.0 MB; see --max-size\n',
+    );
   });
 
   it('refuses what is not a regular file without waiting on it', async () => {
@@ -72,13 +94,18 @@ describe('bad input', () => {
   });
 
   it('reads text with `|` cell separators (extracted from a PDF) as text, not as Markdown', async () => {
-    writeFileSync(join(dir, 'extract.txt'), '一、总体情况\n……\n二、主动公开政府信息情况\n规章|\n0|\n0|\n|||\n');
+    writeFileSync(
+      join(dir, 'extract.txt'),
+      '一、总体情况\n……\n二、主动公开政府信息情况\n规章|\n0|\n0|\n|||\n',
+    );
     const r = await nianbao(['check', 'extract.txt', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
     const [entry] = JSON.parse(r.stdout);
     expect(entry.format).toBe('txt');
     // A fragment: what is missing is said, not invented as zeros.
-    expect(entry.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('table-incomplete');
+    expect(entry.diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain(
+      'table-incomplete',
+    );
   });
 
   it('refuses a folder with nothing to check', async () => {
@@ -119,7 +146,9 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'proto-nested.json'), text);
     const r = await nianbao(['check', 'proto-nested.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`proto-nested.json: 第 1 行第 ${text.indexOf('"__proto__"') + 1} 列：不允许使用键\`__proto__\`\n`);
+    expect(r.stderr).toBe(
+      `proto-nested.json: 第 1 行第 ${text.indexOf('"__proto__"') + 1} 列：不允许使用键\`__proto__\`\n`,
+    );
   });
 
   it('treats a file named on the command line strictly and the same file inside a folder leniently', async () => {
@@ -152,7 +181,10 @@ describe('arguments', () => {
       [[], ''],
       [['lint'], 'nianbao: 未知命令`lint`'],
       [['check'], 'nianbao: 请指定要检查的文件、目录或 glob 模式'],
-      [['check', 'x.json', '--format', 'xml'], 'nianbao: --format 的值`xml`无效，应为 stylish|json|sarif'],
+      [
+        ['check', 'x.json', '--format', 'xml'],
+        'nianbao: --format 的值`xml`无效，应为 stylish|json|sarif',
+      ],
       [['check', 'x.json', '--lang', 'fr'], 'nianbao: --lang 的值`fr`无效，应为 zh-CN|en'],
       [['check', 'x.json', '--max-size', '0'], 'nianbao: --max-size 应为正数（MB）'],
       [['check', '--frobnicate', 'x.json'], 'nianbao: 参数错误：'],
@@ -160,12 +192,17 @@ describe('arguments', () => {
       [['convert', 'reports/realistic-2024.json'], 'nianbao: 缺少 --to'],
       [['init', '--agency', '某镇'], 'nianbao: 缺少 --year'],
       [['init', '--agency', '某镇', '--year', '2019'], 'nianbao: --year 应为 2021 及以后的年份'],
-      [['init', '--agency', '某镇', '--year', '2024', '--level', 'village'], 'nianbao: --level 的值`village`无效'],
+      [
+        ['init', '--agency', '某镇', '--year', '2024', '--level', 'village'],
+        'nianbao: --level 的值`village`无效',
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await nianbao(args);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr.split('\n')[0].startsWith(message), `${args.join(' ')}: ${r.stderr}`).toBe(true);
+      expect(r.stderr.split('\n')[0].startsWith(message), `${args.join(' ')}: ${r.stderr}`).toBe(
+        true,
+      );
     }
   });
 });

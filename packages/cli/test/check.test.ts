@@ -38,7 +38,11 @@ describe('nianbao check', () => {
   afterAll(() => cleanup());
 
   it('exits 0 with a summary line on correct reports', async () => {
-    const r = await nianbao(['check', 'reports/realistic-2024.json', 'reports/seed-yuguan-2023.json']);
+    const r = await nianbao([
+      'check',
+      'reports/realistic-2024.json',
+      'reports/seed-yuguan-2023.json',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe('✔ 检查了 2 个文件，没有发现问题');
     expect(r.stderr).toBe('');
@@ -47,14 +51,20 @@ describe('nianbao check', () => {
   it('finds every broken case of the shared table, at the expected cell, with a line and column', async () => {
     const r = await nianbao(['check', 'cases', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { file: string; format: string; diagnostics: Record<string, unknown>[] }[];
+    const out = JSON.parse(r.stdout) as {
+      file: string;
+      format: string;
+      diagnostics: Record<string, unknown>[];
+    }[];
     expect(out).toHaveLength(cases.length);
     for (const c of cases) {
       const entry = out.find((e) => e.file === join('cases', `${c.name}.json`));
       expect(entry, c.name).toBeDefined();
       expect(entry!.format).toBe('json');
       for (const want of c.expect) {
-        const got = entry!.diagnostics.find((d) => d.ruleId === want.ruleId && d.path === want.path);
+        const got = entry!.diagnostics.find(
+          (d) => d.ruleId === want.ruleId && d.path === want.path,
+        );
         expect(got, `${c.name}: ${want.ruleId} at ${want.path}`).toBeDefined();
         expect(got!.line, `${c.name}: line of ${want.path}`).toBeGreaterThan(1);
         expect(got!.column).toBeGreaterThan(1);
@@ -63,7 +73,10 @@ describe('nianbao check', () => {
   });
 
   it('keeps the documented JSON record shape', async () => {
-    const r = await nianbao(['check', 'cases/row-total-wrong.json', 'reports/realistic-2024.json', '-f', 'json'], { cwd: dir });
+    const r = await nianbao(
+      ['check', 'cases/row-total-wrong.json', 'reports/realistic-2024.json', '-f', 'json'],
+      { cwd: dir },
+    );
     const out = JSON.parse(r.stdout);
     expect(out.map((e: object) => Object.keys(e))).toEqual([
       ['file', 'format', 'diagnostics'],
@@ -71,11 +84,24 @@ describe('nianbao check', () => {
     ]);
     expect(out[1].diagnostics).toEqual([]);
     const d = out[0].diagnostics.find((x: { ruleId: string }) => x.ruleId === 'row-total');
-    expect(Object.keys(d)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'path']);
+    expect(Object.keys(d)).toEqual([
+      'ruleId',
+      'severity',
+      'message',
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'path',
+    ]);
     // The value `130` sits on its own line of the 2-space JSON: the span covers exactly those 3 characters.
     const lines = readFileSync(join(dir, 'cases/row-total-wrong.json'), 'utf8').split('\n');
     expect(lines[d.line - 1].slice(d.column - 1, d.endColumn - 1)).toBe('130');
-    expect(d).toMatchObject({ severity: 'error', path: '/applications/received/total', endLine: d.line });
+    expect(d).toMatchObject({
+      severity: 'error',
+      path: '/applications/received/total',
+      endLine: d.line,
+    });
     expect(d.message).toContain('`131`');
   });
 
@@ -88,13 +114,17 @@ describe('nianbao check', () => {
   });
 
   it('groups stylish output by file and leaves clean files out', async () => {
-    const r = await nianbao(['check', 'reports/realistic-2024.json', 'cases/negative-count.json'], { cwd: dir });
+    const r = await nianbao(['check', 'reports/realistic-2024.json', 'cases/negative-count.json'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(1);
     const blocks = r.stdout.trim().split('\n\n');
     expect(blocks[0].split('\n')[0]).toBe(join('cases', 'negative-count.json'));
     expect(blocks[0]).toMatch(/^ {2}\d+:\d+ +错误 {2}.+ {2}cell-negative$/m);
     expect(r.stdout).not.toContain('realistic-2024.json');
-    expect(blocks.at(-1)).toMatch(/^✖ 检查了 2 个文件，发现 1 个问题（1 个错误，0 个警告，0 个提示）$/);
+    expect(blocks.at(-1)).toMatch(
+      /^✖ 检查了 2 个文件，发现 1 个问题（1 个错误，0 个警告，0 个提示）$/,
+    );
   });
 
   it('writes valid SARIF 2.1.0 whose rules carry the documentation links', async () => {
@@ -106,10 +136,17 @@ describe('nianbao check', () => {
     expect(log.runs).toHaveLength(1);
     const [run] = log.runs;
     expect(run.tool.driver.name).toBe('nianbao');
-    const rules = run.tool.driver.rules as { id: string; helpUri: string; shortDescription?: { text: string }; defaultConfiguration: { level: string } }[];
+    const rules = run.tool.driver.rules as {
+      id: string;
+      helpUri: string;
+      shortDescription?: { text: string };
+      defaultConfiguration: { level: string };
+    }[];
     expect(new Set(rules.map((x) => x.id)).size).toBe(rules.length);
     for (const rule of rules) {
-      expect(rule.helpUri).toBe(`https://github.com/nianbao/nianbao/blob/main/docs/rules.md#${rule.id}`);
+      expect(rule.helpUri).toBe(
+        `https://github.com/nianbao/nianbao/blob/main/docs/rules.md#${rule.id}`,
+      );
       expect(rule.shortDescription?.text).toBeTruthy();
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level);
     }
@@ -142,18 +179,33 @@ describe('nianbao check', () => {
     writeFileSync(join(dir, 'tree/sub/node_modules/c.json'), good);
     writeFileSync(join(dir, 'tree/.git/d.json'), good);
     writeFileSync(join(dir, 'tree/package.json'), '{ "name": "x" }\n');
-    writeFileSync(join(dir, 'tree/notes.txt'), 'picked up by a folder walk, and skipped: not a report\n');
+    writeFileSync(
+      join(dir, 'tree/notes.txt'),
+      'picked up by a folder walk, and skipped: not a report\n',
+    );
     writeFileSync(join(dir, 'tree/notes.docx'), 'not picked up by a folder walk\n');
-    const r = await nianbao(['check', 'tree', 'tree/**/*.json', 'tree/a.json', '-f', 'json'], { cwd: dir });
+    const r = await nianbao(['check', 'tree', 'tree/**/*.json', 'tree/a.json', '-f', 'json'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).map((e: { file: string }) => e.file)).toEqual([join('tree', 'a.json'), join('tree', 'sub', 'b.json')]);
+    expect(JSON.parse(r.stdout).map((e: { file: string }) => e.file)).toEqual([
+      join('tree', 'a.json'),
+      join('tree', 'sub', 'b.json'),
+    ]);
     expect(r.stderr).toContain('跳过了目录中 2 个不是年度报告的文件');
   });
 });
 
 describe('nianbao check on Markdown', () => {
   it('checks Markdown and JSON side by side, with positions in the Markdown', async () => {
-    const r = await nianbao(['check', 'reports/realistic-2024.md', 'reports/totals-blank.md', 'reports/realistic-2024.json', '-f', 'json']);
+    const r = await nianbao([
+      'check',
+      'reports/realistic-2024.md',
+      'reports/totals-blank.md',
+      'reports/realistic-2024.json',
+      '-f',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.map((e: { file: string; format: string }) => [e.file, e.format])).toEqual([
@@ -194,28 +246,39 @@ describe('nianbao check --jobs', () => {
 
 describe('progress bar', () => {
   // util-linux `script` gives the command line a real terminal, as a person running it has.
-  it.skipIf(!existsSync('/usr/bin/script'))('shows on a terminal for many files, and never on a pipe', async () => {
-    const { dir, cleanup } = scratch();
-    try {
-      mkdirSync(join(dir, 'many'));
-      for (let i = 0; i < 25; i++) writeFileSync(join(dir, 'many', `r${i}.json`), readFileSync(join(dir, 'reports/realistic-2024.json')));
-      const tty = await new Promise<string>((resolve, reject) => {
-        const child = spawn('/usr/bin/script', ['-qec', `${process.execPath} ${BIN} check many --progress`, '/dev/null'], {
-          cwd: dir,
-          env: { ...process.env, NO_COLOR: '1' },
-          stdio: ['ignore', 'pipe', 'inherit'],
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'shows on a terminal for many files, and never on a pipe',
+    async () => {
+      const { dir, cleanup } = scratch();
+      try {
+        mkdirSync(join(dir, 'many'));
+        for (let i = 0; i < 25; i++)
+          writeFileSync(
+            join(dir, 'many', `r${i}.json`),
+            readFileSync(join(dir, 'reports/realistic-2024.json')),
+          );
+        const tty = await new Promise<string>((resolve, reject) => {
+          const child = spawn(
+            '/usr/bin/script',
+            ['-qec', `${process.execPath} ${BIN} check many --progress`, '/dev/null'],
+            {
+              cwd: dir,
+              env: { ...process.env, NO_COLOR: '1' },
+              stdio: ['ignore', 'pipe', 'inherit'],
+            },
+          );
+          let out = '';
+          child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
+          child.on('error', reject);
+          child.on('close', () => resolve(out));
         });
-        let out = '';
-        child.stdout.setEncoding('utf8').on('data', (d) => (out += d));
-        child.on('error', reject);
-        child.on('close', () => resolve(out));
-      });
-      expect(tty).toContain(`] 25/25\r\x1b[K`);
-      expect(tty).toContain('✔ 检查了 25 个文件，没有发现问题');
-      const piped = await nianbao(['check', 'many', '--progress'], { cwd: dir });
-      expect(piped.stderr).toBe('');
-    } finally {
-      cleanup();
-    }
-  });
+        expect(tty).toContain(`] 25/25\r\x1b[K`);
+        expect(tty).toContain('✔ 检查了 25 个文件，没有发现问题');
+        const piped = await nianbao(['check', 'many', '--progress'], { cwd: dir });
+        expect(piped.stderr).toBe('');
+      } finally {
+        cleanup();
+      }
+    },
+  );
 });

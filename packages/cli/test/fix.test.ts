@@ -26,17 +26,23 @@ describe('nianbao fix', () => {
       const r = await nianbao(['fix', file, ...dry], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toBe(`${file}: nianbao fix 只改写 json、md 格式的报告，这个文件是 ${format} 格式；可先用 nianbao convert --to md 转换，再修正转换结果\n`);
+      expect(r.stderr).toBe(
+        `${file}: nianbao fix 只改写 json、md 格式的报告，这个文件是 ${format} 格式；可先用 nianbao convert --to md 转换，再修正转换结果\n`,
+      );
     }
     const en = await nianbao(['fix', file, '--lang', 'en'], { cwd: dir });
-    expect(en.stderr).toBe(`${file}: nianbao fix rewrites reports in json, md only, and this file is ${format}; convert it first with nianbao convert --to md, then fix the result\n`);
+    expect(en.stderr).toBe(
+      `${file}: nianbao fix rewrites reports in json, md only, and this file is ${format}; convert it first with nianbao convert --to md, then fix the result\n`,
+    );
     expect(readFileSync(join(dir, file)).equals(before)).toBe(true);
   });
 
   it('fills the blank totals of a JSON report and the result is the reconciled report, byte for byte', async () => {
     const r = await nianbao(['fix', 'reports/totals-blank.json'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'reports/totals-blank.json'), 'utf8')).toBe(readFileSync(join(dir, 'reports/realistic-2024.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'reports/totals-blank.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'reports/realistic-2024.json'), 'utf8'),
+    );
     expect(r.stdout.split('\n').slice(0, 5)).toEqual([
       'reports/totals-blank.json：填写了 4 个合计',
       `  43:16  ${name('/applications/received/total')}：空白 → \`131\``,
@@ -54,7 +60,9 @@ describe('nianbao fix', () => {
     const r = await nianbao(['fix', 'reports/totals-blank-crlf.json'], { cwd: dir });
     expect(r.code).toBe(0);
     let i = 0;
-    const expected = before.toString('utf8').replace(/"total": null/g, () => `"total": ${FILLED[i++]}`);
+    const expected = before
+      .toString('utf8')
+      .replace(/"total": null/g, () => `"total": ${FILLED[i++]}`);
     expect(i).toBe(4);
     const after = readFileSync(path);
     expect(after.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -68,14 +76,18 @@ describe('nianbao fix', () => {
     writeFileSync(join(dir, 'nokey.json'), JSON.stringify(report));
     const r = await nianbao(['fix', 'nokey.json'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`  /applications/received/total  ${name('/applications/received/total')}：空白 → \`131\``);
+    expect(r.stdout).toContain(
+      `  /applications/received/total  ${name('/applications/received/total')}：空白 → \`131\``,
+    );
     expect(readFileSync(join(dir, 'nokey.json'), 'utf8')).toBe(good);
   });
 
   it('--dry-run prints the changes and leaves the file alone', async () => {
     const path = join(dir, 'reports/totals-blank.json');
     const before = readFileSync(path, 'utf8');
-    const r = await nianbao(['fix', 'reports/totals-blank.json', '--dry-run', '--lang', 'en'], { cwd: dir });
+    const r = await nianbao(['fix', 'reports/totals-blank.json', '--dry-run', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(r.stdout).toContain('reports/totals-blank.json: filled in 4 totals');
     expect(r.stdout).toContain('blank → `131`');
     expect(r.stdout).toContain('(--dry-run: the file was not changed)');
@@ -94,7 +106,9 @@ describe('nianbao fix', () => {
   it('refuses an unusable file with exit 2', async () => {
     const r = await nianbao(['fix', 'bad/invalid-syntax.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('bad/invalid-syntax.json: 第 6 行第 5 列：JSON 语法错误，意外的`"`，应为`,`或`}`\n');
+    expect(r.stderr).toBe(
+      'bad/invalid-syntax.json: 第 6 行第 5 列：JSON 语法错误，意外的`"`，应为`,`或`}`\n',
+    );
   });
 });
 
@@ -143,7 +157,9 @@ describe('nianbao fix on a Markdown report missing a total row', () => {
       const r = await nianbao(['fix', 'reports/realistic-2024.md'], { cwd: dir });
       expect(r.code).toBe(2);
       const cell = name('/applications/outcomes/total/naturalPerson');
-      expect(r.stderr).toBe(`reports/realistic-2024.md: ${cell}（/applications/outcomes/total/naturalPerson）不在文档中，无法就地填写；文件未改动\n`);
+      expect(r.stderr).toBe(
+        `reports/realistic-2024.md: ${cell}（/applications/outcomes/total/naturalPerson）不在文档中，无法就地填写；文件未改动\n`,
+      );
       expect(readFileSync(path, 'utf8')).toBe(without.join('\n'));
     } finally {
       cleanup();

@@ -9,7 +9,10 @@ export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 /** The command line's own fixtures (bad inputs, Markdown variants, a GB18030 page). */
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 /** Core's shared fixtures: the reference reports, the broken cases and the published reports in fixtures/reports. */
-export const CORE_FIXTURES = join(dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')), 'fixtures');
+export const CORE_FIXTURES = join(
+  dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')),
+  'fixtures',
+);
 
 /**
  * The folder the tests run in: the command line's fixtures with core's shared ones laid in, as
@@ -17,7 +20,8 @@ export const CORE_FIXTURES = join(dirname(createRequire(import.meta.url).resolve
  */
 function workspace(dir: string): void {
   cpSync(FIXTURES, dir, { recursive: true });
-  for (const f of ['realistic-2024.json', 'seed-yuguan-2023.json']) cpSync(join(CORE_FIXTURES, f), join(dir, 'reports', f));
+  for (const f of ['realistic-2024.json', 'seed-yuguan-2023.json'])
+    cpSync(join(CORE_FIXTURES, f), join(dir, 'reports', f));
   cpSync(join(CORE_FIXTURES, 'cases.json'), join(dir, 'cases.json'));
   cpSync(join(CORE_FIXTURES, 'reports'), join(dir, 'published'), { recursive: true });
 }
@@ -40,12 +44,19 @@ export interface Run {
 }
 
 /** Runs the real command line, as a person or CI would: `node dist/bin.js …`, stdout and stderr piped. */
-export function nianbao(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function nianbao(
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
     delete env.FORCE_COLOR;
     delete env.NIANBAO_LANG;
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? sharedDir(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? sharedDir(),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));

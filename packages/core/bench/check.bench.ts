@@ -5,7 +5,9 @@ import validate from '../generated/validate-2021.js';
 import { checkerFor } from '../dist/index.js';
 import { measure, print } from './measure.js';
 
-const report = JSON.parse(readFileSync(new URL('../fixtures/realistic-2024.json', import.meta.url), 'utf8'));
+const report = JSON.parse(
+  readFileSync(new URL('../fixtures/realistic-2024.json', import.meta.url), 'utf8'),
+);
 const checker = checkerFor('2021');
 const session = checker.session(report);
 const cell = '/applications/outcomes/withheld/thirdPartyRights/naturalPerson';
@@ -24,5 +26,10 @@ const results = measure({
 });
 print('check of the realistic fixture (realistic-2024.json)', results, [
   ['full check / schema-only', 'full check (schema + all rules)', 'ajv schema-only validation', 3],
-  ['incremental / full check of the edited report', 'incremental one-cell re-check', 'full check of an edited report', 0.1],
+  [
+    'incremental / full check of the edited report',
+    'incremental one-cell re-check',
+    'full check of an edited report',
+    0.1,
+  ],
 ]);

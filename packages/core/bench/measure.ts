@@ -7,7 +7,10 @@ export interface Result {
   medianNs: number;
 }
 
-export function measure(cases: Record<string, () => unknown>, { batches = 21, minBatchMs = 40 } = {}): Result[] {
+export function measure(
+  cases: Record<string, () => unknown>,
+  { batches = 21, minBatchMs = 40 } = {},
+): Result[] {
   const names = Object.keys(cases);
   // Calibrate: how many calls make a batch of at least minBatchMs, per case.
   const iterations = names.map((n) => {
@@ -33,13 +36,25 @@ export function measure(cases: Record<string, () => unknown>, { batches = 21, mi
   });
 }
 
-export function print(title: string, results: Result[], ratios: [string, string, string, number?][]) {
+export function print(
+  title: string,
+  results: Result[],
+  ratios: [string, string, string, number?][],
+) {
   console.log(`\n${title}`);
-  for (const r of results) console.log(`  ${r.name.padEnd(44)} ${(r.medianNs / 1000).toFixed(2).padStart(10)} µs (median)`);
+  for (const r of results)
+    console.log(
+      `  ${r.name.padEnd(44)} ${(r.medianNs / 1000).toFixed(2).padStart(10)} µs (median)`,
+    );
   const by = new Map(results.map((r) => [r.name, r.medianNs]));
   for (const [label, a, b, target] of ratios) {
     const ratio = by.get(a)! / by.get(b)!;
-    const verdict = target === undefined ? '' : ratio <= target ? `  ✓ target ≤ ${target}` : `  ✗ target ≤ ${target}`;
+    const verdict =
+      target === undefined
+        ? ''
+        : ratio <= target
+          ? `  ✓ target ≤ ${target}`
+          : `  ✗ target ≤ ${target}`;
     console.log(`  ${label.padEnd(44)} ${ratio.toFixed(3).padStart(10)}×${verdict}`);
   }
 }

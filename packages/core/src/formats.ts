@@ -35,7 +35,9 @@ export function formatOf(report: unknown): string {
     report !== null && typeof report === 'object' && Object.hasOwn(report, 'format')
       ? (report as { format: unknown }).format
       : undefined;
-  return typeof f === 'string' && Object.hasOwn(formats, f) && Object.hasOwn(validators, f) ? f : '2021';
+  return typeof f === 'string' && Object.hasOwn(formats, f) && Object.hasOwn(validators, f)
+    ? f
+    : '2021';
 }
 
 /** Checks a report of any known format: schema, cell rules and reconciliation rules. */
@@ -47,7 +49,10 @@ export function checkReport(report: unknown, options?: CheckOptions): Diagnostic
  * Checks everything that can be checked in one report: the tables (checkReport) and the document
  * rules (format, citations, years, narrative against tables, plausibility, deadline).
  */
-export function checkDocument(report: unknown, options: CheckOptions & DocumentOptions = {}): Diagnostic[] {
+export function checkDocument(
+  report: unknown,
+  options: CheckOptions & DocumentOptions = {},
+): Diagnostic[] {
   return [...checkReport(report, options), ...documentFindings(report, options)];
 }
 

@@ -37,7 +37,8 @@ export function setAt(root: Record<string, unknown>, pointer: string, value: unk
   let o: Record<string, unknown> = root;
   for (let i = 0; i < segs.length - 1; i++) {
     const k = segs[i];
-    if (k === '__proto__' || k === 'constructor' || k === 'prototype') throw new Error(`Refusing to set ${pointer}`);
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype')
+      throw new Error(`Refusing to set ${pointer}`);
     const next = Object.hasOwn(o, k) ? o[k] : undefined;
     if (next === null || typeof next !== 'object' || Array.isArray(next)) o[k] = {};
     o = o[k] as Record<string, unknown>;

@@ -15,7 +15,13 @@ const ids = (r: unknown) => documentFindings(r).map((d) => `${d.ruleId} ${d.path
 
 /** A report on the 2019 trial tables, every cell 0. */
 function report2019(year: number) {
-  const r = { format: '2019', meta: { agency: '螅镇人民政府', year }, overview: '', problems: '', otherMatters: '无' };
+  const r = {
+    format: '2019',
+    meta: { agency: '螅镇人民政府', year },
+    overview: '',
+    problems: '',
+    otherMatters: '无',
+  };
   for (const c of cellsOf(format2019)) setAt(r, c.path, 0);
   return r;
 }
@@ -47,7 +53,8 @@ describe('format-outdated', () => {
 describe('citation-outdated', () => {
   it('flags the 2019 notice and the trial format in a report for 2021 or later', () => {
     const r = fixture('seed-yuguan-2023');
-    r.overview = '本报告根据国办公开办函[2019]60号和《中华人民共和国政府信息公开工作年度报告格式（试行）》编制。';
+    r.overview =
+      '本报告根据国办公开办函[2019]60号和《中华人民共和国政府信息公开工作年度报告格式（试行）》编制。';
     const found = documentFindings(r);
     expect(found.map((d) => d.ruleId)).toEqual(['citation-outdated', 'citation-outdated']);
     expect(found[0].messages['zh-CN']).toContain('国办公开办函[2019]60号');
@@ -55,7 +62,14 @@ describe('citation-outdated', () => {
   it('positions the citation through the reader', () => {
     const r = fixture('seed-yuguan-2023');
     r.overview = '依据国办公开办函〔2019〕60号。';
-    const [d] = documentFindings(r, { locate: (path, start, end) => ({ line: 10, column: start + 1, endLine: 10, endColumn: end + 1 }) });
+    const [d] = documentFindings(r, {
+      locate: (path, start, end) => ({
+        line: 10,
+        column: start + 1,
+        endLine: 10,
+        endColumn: end + 1,
+      }),
+    });
     expect(d.source).toEqual({ line: 10, column: 3, endLine: 10, endColumn: 18 });
   });
 });
@@ -66,7 +80,11 @@ describe('year-mismatch', () => {
     r.meta.title = '江州市人民政府2023年度政府信息公开工作年度报告';
     r.overview = '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。';
     r.meta.publishedAt = '2024-01-15';
-    expect(ids(r)).toEqual(['year-mismatch /meta/title', 'year-mismatch /overview', 'year-mismatch /meta/publishedAt']);
+    expect(ids(r)).toEqual([
+      'year-mismatch /meta/title',
+      'year-mismatch /overview',
+      'year-mismatch /meta/publishedAt',
+    ]);
   });
   it('flags a date missing 年', () => {
     const r = fixture('realistic-2024');
@@ -98,8 +116,13 @@ describe('narrative-table-mismatch', () => {
   });
   it('catches "no review or litigation" against table 四, "no carry-over" and "no applications"', () => {
     const r = fixture('realistic-2024');
-    r.overview = '未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。无结转申请。本年度未收到政府信息公开申请。';
-    expect(ids(r)).toEqual(['narrative-table-mismatch /overview', 'narrative-table-mismatch /overview', 'narrative-table-mismatch /overview']);
+    r.overview =
+      '未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。无结转申请。本年度未收到政府信息公开申请。';
+    expect(ids(r)).toEqual([
+      'narrative-table-mismatch /overview',
+      'narrative-table-mismatch /overview',
+      'narrative-table-mismatch /overview',
+    ]);
   });
   it('reads Chinese numerals and ignores numbers about other years', () => {
     const r = fixture('realistic-2024');
@@ -122,7 +145,10 @@ describe('regulations-implausible and late-publication', () => {
     const r = fixture('realistic-2024') as any;
     delete r.meta.agencyLevel;
     r.meta.agency = '江州市自然资源和规划局';
-    expect(ids(r)).toEqual(['regulations-implausible /proactive/regulations/issued', 'late-publication /meta/publishedAt']);
+    expect(ids(r)).toEqual([
+      'regulations-implausible /proactive/regulations/issued',
+      'late-publication /meta/publishedAt',
+    ]);
     r.meta.agency = '国家税务总局';
     r.meta.publishedAt = '2025-01-20';
     expect(ids(r)).toEqual([]);
@@ -161,8 +187,12 @@ describe('across reports', () => {
     last.applications.carriedForward.naturalPerson = 6;
     last.applications.carriedForward.total = 7;
     const found = carryOverFindings(last, fixture('realistic-2024'));
-    expect(found.map((d) => [d.path, d.actual, d.expected])).toEqual([['/applications/carriedOver/commercial', 1, 0]]);
-    expect(found[0].messages['zh-CN']).toBe('表三「二、上年结转政府信息公开申请数量」行「商业企业」列为`1`，应等于2020年度报告的“结转下年度继续办理”`0`');
+    expect(found.map((d) => [d.path, d.actual, d.expected])).toEqual([
+      ['/applications/carriedOver/commercial', 1, 0],
+    ]);
+    expect(found[0].messages['zh-CN']).toBe(
+      '表三「二、上年结转政府信息公开申请数量」行「商业企业」列为`1`，应等于2020年度报告的“结转下年度继续办理”`0`',
+    );
   });
   it('sums tables, keeping a blank anywhere blank', () => {
     const a = fixture('realistic-2024');

@@ -16,7 +16,9 @@ describe('layout', () => {
   });
 
   it('has exactly one money cell: the fee amount in 万元', () => {
-    expect(cells.filter((c) => c.kind === 'money').map((c) => c.path)).toEqual(['/proactive/fees/amount']);
+    expect(cells.filter((c) => c.kind === 'money').map((c) => c.path)).toEqual([
+      '/proactive/fees/amount',
+    ]);
   });
 
   it('marks the totals as derived: 25 row totals, 6 more in （七）总计, 3 in table 四', () => {
@@ -30,9 +32,15 @@ describe('layout', () => {
 
   it('names cells in the template words', () => {
     const at = (p: string) => cells.find((c) => c.path === p)!;
-    expect(describeCell(at('/applications/outcomes/other/other/total'), 'zh-CN')).toBe('表三「（六）其他处理 3.其他」行「总计」列');
-    expect(describeCell(at('/reviewLitigation/litigationAfterReview/pending'), 'zh-CN')).toBe('表四「行政诉讼·复议后起诉·尚未审结」列');
-    expect(describeCell(at('/proactive/regulations/inForce'), 'en')).toBe('table 二, row “Rules (规章)”, column “In force”');
+    expect(describeCell(at('/applications/outcomes/other/other/total'), 'zh-CN')).toBe(
+      '表三「（六）其他处理 3.其他」行「总计」列',
+    );
+    expect(describeCell(at('/reviewLitigation/litigationAfterReview/pending'), 'zh-CN')).toBe(
+      '表四「行政诉讼·复议后起诉·尚未审结」列',
+    );
+    expect(describeCell(at('/proactive/regulations/inForce'), 'en')).toBe(
+      'table 二, row “Rules (规章)”, column “In force”',
+    );
   });
 });
 
@@ -40,9 +48,9 @@ describe('schema', () => {
   it('titles every cell with its template label', () => {
     const props = (schema as any).$defs.applicantCounts.properties;
     expect(props.naturalPerson.title).toBe('自然人');
-    expect((schema as any).properties.applications.properties.outcomes.properties.partiallyGranted.title).toBe(
-      labelText(format2021.tables[1].blocks[0].rows[2].children![1].label),
-    );
+    expect(
+      (schema as any).properties.applications.properties.outcomes.properties.partiallyGranted.title,
+    ).toBe(labelText(format2021.tables[1].blocks[0].rows[2].children![1].label));
   });
   it('lets a cell be null (blank) but not a string or a negative number', () => {
     expect((schema as any).$defs.count).toMatchObject({ type: ['integer', 'null'], minimum: 0 });
@@ -53,7 +61,11 @@ describe('schema', () => {
 describe('rules JSON', () => {
   it('is self-contained: every set a rule names is spelled out', () => {
     for (const r of rules.rules as any[]) {
-      for (const s of [...Object.values(r.forEach ?? {}), r.cells, ...[...(r.left ?? []), ...(r.right ?? [])].map((t: any) => t.each)]) {
+      for (const s of [
+        ...Object.values(r.forEach ?? {}),
+        r.cells,
+        ...[...(r.left ?? []), ...(r.right ?? [])].map((t: any) => t.each),
+      ]) {
         if (s) expect(Object.keys(rules.sets), `${r.id} names ${s}`).toContain(s);
       }
     }

@@ -66,7 +66,10 @@ const headingSource = (key: SectionKey) => {
   const l = LINES[headingLines.get(key)!];
   return index.span(l.start, l.start + l.text.trimEnd().length);
 };
-const rowsOf = (key: SectionKey) => linesOf(key).filter((l) => l.text.trim() !== '').map(cellsOfLine);
+const rowsOf = (key: SectionKey) =>
+  linesOf(key)
+    .filter((l) => l.text.trim() !== '')
+    .map(cellsOfLine);
 const tableOf = (key: SectionKey, rows = rowsOf(key)): FoundTable => {
   const section = format2021.sections.find((s) => s.key === key)!;
   return { reading: readTable(format2021, section.table!, rows), rows };
@@ -82,13 +85,19 @@ function seedParts(): FoundParts {
       const ls = linesOf(s.key).filter((l) => l.text.trim());
       const a = ls[0].start;
       const last = ls[ls.length - 1];
-      parts.narratives![s.key] = { text: TEXT.slice(a, last.start + last.text.length), source: index.span(a, last.start + last.text.length) };
+      parts.narratives![s.key] = {
+        text: TEXT.slice(a, last.start + last.text.length),
+        source: index.span(a, last.start + last.text.length),
+      };
     }
   }
   return parts;
 }
 
-const cellsOfTable = (id: TableLayout['id']) => cellsOf(format2021).filter((c) => c.table === id).map((c) => c.path);
+const cellsOfTable = (id: TableLayout['id']) =>
+  cellsOf(format2021)
+    .filter((c) => c.table === id)
+    .map((c) => c.path);
 const ids = (ds: Diagnostic[]) => ds.map((d) => d.ruleId);
 const seed = fixture('seed-yuguan-2023') as unknown as Record<string, unknown>;
 
@@ -96,7 +105,13 @@ describe('emptyReport', () => {
   it('has every cell null and every narrative empty, and a fresh copy each time', () => {
     const a = emptyReport(format2021);
     for (const c of cellsOf(format2021)) expect(getAt(a, c.path), c.path).toBeNull();
-    expect(a).toMatchObject({ format: '2021', meta: {}, overview: '', problems: '', otherMatters: '' });
+    expect(a).toMatchObject({
+      format: '2021',
+      meta: {},
+      overview: '',
+      problems: '',
+      otherMatters: '',
+    });
     (a.meta as Record<string, unknown>).year = 2023;
     expect(emptyReport(format2021).meta).toEqual({});
   });
@@ -148,7 +163,9 @@ describe('assembleReport on a broken report', () => {
     delete parts.headings.overview;
     const start = index.span(0, 5);
     const r = assembleReport(format2021, { ...parts, start }, { lang: 'en' });
-    expect(r.findings.map((d) => [d.ruleId, d.path, d.message])).toEqual([['section-missing', '/overview', 'Missing section 一 `一、总体情况`']]);
+    expect(r.findings.map((d) => [d.ruleId, d.path, d.message])).toEqual([
+      ['section-missing', '/overview', 'Missing section 一 `一、总体情况`'],
+    ]);
     expect(r.findings[0].source).toEqual(start);
     expect(r.report.overview).toBe('');
     expect(r.absent.size).toBe(0);
@@ -159,7 +176,11 @@ describe('assembleReport on a broken report', () => {
     delete parts.tables!.table4;
     const r = assembleReport(format2021, parts);
     expect(ids(r.findings)).toEqual(['table-missing']);
-    expect(r.findings[0]).toMatchObject({ path: cellsOfTable('table4')[0], paths: cellsOfTable('table4'), source: headingSource('reviewLitigation') });
+    expect(r.findings[0]).toMatchObject({
+      path: cellsOfTable('table4')[0],
+      paths: cellsOfTable('table4'),
+      source: headingSource('reviewLitigation'),
+    });
     expect(r.absent.size).toBe(15);
   });
 
@@ -167,7 +188,8 @@ describe('assembleReport on a broken report', () => {
     const parts = seedParts();
     const rows = rowsOf('applications').slice(0, 8);
     parts.tables!.table3 = { ...tableOf('applications', rows), cut: true };
-    for (const k of ['reviewLitigation', 'problems', 'otherMatters'] as const) delete parts.headings[k];
+    for (const k of ['reviewLitigation', 'problems', 'otherMatters'] as const)
+      delete parts.headings[k];
     delete parts.tables!.table4;
     const r = assembleReport(format2021, parts, { lang: 'en' });
     expect(ids(r.findings)).toEqual(['table-incomplete']);
@@ -176,7 +198,9 @@ describe('assembleReport on a broken report', () => {
     const read = cells.filter((p) => r.sources.has(p));
     expect(read.length).toBeGreaterThan(0);
     expect(d.paths).toEqual(cells.slice(read.length));
-    expect(d.message).toMatch(/^Unexpected end of the document after .+, expected \d+ more cells from /);
+    expect(d.message).toMatch(
+      /^Unexpected end of the document after .+, expected \d+ more cells from /,
+    );
     expect(d.source).toEqual(r.sources.get(read[read.length - 1]));
     for (const p of d.paths) expect(r.absent.has(p), p).toBe(true);
     for (const p of read) expect(r.absent.has(p), p).toBe(false);
@@ -190,24 +214,37 @@ describe('assembleReport on a broken report', () => {
     for (const k of ['problems', 'otherMatters'] as const) delete parts.headings[k];
     const r = assembleReport(format2021, parts);
     expect(ids(r.findings)).toEqual(['table-incomplete']);
-    expect(r.findings[0]).toMatchObject({ path: cellsOfTable('table4')[0], source: headingSource('reviewLitigation') });
+    expect(r.findings[0]).toMatchObject({
+      path: cellsOfTable('table4')[0],
+      source: headingSource('reviewLitigation'),
+    });
     expect(r.findings[0].messages['zh-CN']).toMatch(/^文档在标题之后中断/);
   });
 
   it('a row short of cells reads them as blank at its label when the rows are given', () => {
     const rows = rowsOf('applications');
-    const at = rows.findIndex((r) => r.some((c) => typeof c !== 'string' && c.text.includes('予以公开')));
+    const at = rows.findIndex((r) =>
+      r.some((c) => typeof c !== 'string' && c.text.includes('予以公开')),
+    );
     const label = rows[at].find((c) => typeof c !== 'string' && c.text.includes('予以公开'))!;
     // Keep the label and the first two numbers: text one cell a line drops blank cells so.
     const short = rows.map((r, i) => (i === at ? r.slice(0, r.indexOf(label) + 3) : r));
-    const granted = cellsOfTable('table3').filter((p) => p.startsWith('/applications/outcomes/granted/'));
+    const granted = cellsOfTable('table3').filter((p) =>
+      p.startsWith('/applications/outcomes/granted/'),
+    );
     const parts = seedParts();
     parts.tables!.table3 = tableOf('applications', short);
     const r = assembleReport(format2021, parts);
-    expect(granted.map((p) => getAt(r.report, p))).toEqual([0, 0, ...granted.slice(2).map(() => null)]);
+    expect(granted.map((p) => getAt(r.report, p))).toEqual([
+      0,
+      0,
+      ...granted.slice(2).map(() => null),
+    ]);
     expect(granted.length).toBeGreaterThan(3);
     // The row's first written cell: here the merged group label it repeats.
-    const first = short[at].find((c) => typeof c !== 'string' && c.text.trim() !== '') as { source: object };
+    const first = short[at].find((c) => typeof c !== 'string' && c.text.trim() !== '') as {
+      source: object;
+    };
     expect(r.sources.get(granted[2])).toEqual({ ...first.source, text: '' });
     expect(r.absent.has(granted[2])).toBe(false);
 
@@ -218,8 +255,12 @@ describe('assembleReport on a broken report', () => {
   });
 
   it('places a grid finding without a source at the fallback, with its docs url', () => {
-    const rows = rowsOf('applications').map((r) => r.map((c) => (typeof c === 'string' ? c : c.text)));
-    const withoutRow = rows.filter((r) => !r.some((c) => c.includes('不予公开')) || r.some((c) => c.includes('本年度办理结果')));
+    const rows = rowsOf('applications').map((r) =>
+      r.map((c) => (typeof c === 'string' ? c : c.text)),
+    );
+    const withoutRow = rows.filter(
+      (r) => !r.some((c) => c.includes('不予公开')) || r.some((c) => c.includes('本年度办理结果')),
+    );
     const fallback = index.span(0, 3);
     const parts = seedParts();
     parts.tables!.table3 = { reading: readTable(format2021, 'table3', withoutRow), fallback };
@@ -235,8 +276,19 @@ describe('assembleReport on a broken report', () => {
 
   it("says the reader's own table findings first and counts their cells absent", () => {
     const parts = seedParts();
-    const own: Diagnostic = { ruleId: 'row-missing', severity: 'error', message: 'x', messages: { 'zh-CN': 'x', en: 'x' }, path: '/x', paths: ['/x'] };
-    parts.tables!.table2 = { ...parts.tables!.table2, findings: [own], absent: ['/proactive/regulations/issued'] };
+    const own: Diagnostic = {
+      ruleId: 'row-missing',
+      severity: 'error',
+      message: 'x',
+      messages: { 'zh-CN': 'x', en: 'x' },
+      path: '/x',
+      paths: ['/x'],
+    };
+    parts.tables!.table2 = {
+      ...parts.tables!.table2,
+      findings: [own],
+      absent: ['/proactive/regulations/issued'],
+    };
     const r = assembleReport(format2021, parts);
     expect(r.findings).toEqual([own]);
     expect([...r.absent]).toEqual(['/proactive/regulations/issued']);
@@ -262,7 +314,9 @@ describe('explainedByReader', () => {
   });
 
   it('keeps a sum that could be checked, and findings on cells the document has', () => {
-    expect(explainedByReader(d('row-total', '/a/total', ['/a/total', '/a/x'], 3), absent)).toBe(false);
+    expect(explainedByReader(d('row-total', '/a/total', ['/a/total', '/a/x'], 3), absent)).toBe(
+      false,
+    );
     expect(explainedByReader(d('cell-blank', '/a/y', ['/a/y']), absent)).toBe(false);
     expect(explainedByReader(d('cell-blank', '/a/y', ['/a/y', '/a/x']), absent)).toBe(false);
   });

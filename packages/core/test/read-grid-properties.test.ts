@@ -17,7 +17,9 @@ const labelsOf = (nodes: readonly AxisNode[]): Label[] =>
 const LAYOUT_TEXTS = TABLES.flatMap((t) => [
   labelText(t.title),
   ...t.blocks.flatMap((b) =>
-    [b.header, b.corner, ...labelsOf(b.rows), ...labelsOf(b.columns)].filter((l): l is Label => !!l).map(labelText),
+    [b.header, b.corner, ...labelsOf(b.rows), ...labelsOf(b.columns)]
+      .filter((l): l is Label => !!l)
+      .map(labelText),
   ),
 ]).filter(Boolean);
 
@@ -25,7 +27,22 @@ const LAYOUT_TEXTS = TABLES.flatMap((t) => [
 const cellText = fc.oneof(
   fc.string(),
   fc.constantFrom(...LAYOUT_TEXTS),
-  fc.constantFrom('', '0', '１２', '1,234', '/', '—', '无', '251000元', '减4', '(三)', '3、', '①', '（', '）'),
+  fc.constantFrom(
+    '',
+    '0',
+    '１２',
+    '1,234',
+    '/',
+    '—',
+    '无',
+    '251000元',
+    '减4',
+    '(三)',
+    '3、',
+    '①',
+    '（',
+    '）',
+  ),
   fc.nat().map(String),
 );
 const grid = fc.array(fc.array(cellText, { maxLength: 20 }), { maxLength: 40 });
@@ -87,14 +104,16 @@ function render(table: TableLayout, style: Style, value: (i: number) => number |
     const leaves = axisLeaves(block.rows);
     const width = Math.max(...leaves.map((l) => l.chain.filter((n) => n.label.zh).length));
     const cols = axisLeaves(block.columns);
-    if (block.header) rows.push([spell(block.header, style), ...Array(width + cols.length - 1).fill('')]);
+    if (block.header)
+      rows.push([spell(block.header, style), ...Array(width + cols.length - 1).fill('')]);
     const depth = axisDepth(block.columns);
     for (let d = 0; d < depth; d++) {
       const row = Array<string>(width).fill('');
       if (d === 0 && block.corner) row[0] = spell(block.corner, style);
       cols.forEach((c, ci) => {
         const node = c.chain[Math.min(d, c.chain.length - 1)];
-        const firstOfNode = ci === 0 || cols[ci - 1].chain[Math.min(d, cols[ci - 1].chain.length - 1)] !== node;
+        const firstOfNode =
+          ci === 0 || cols[ci - 1].chain[Math.min(d, cols[ci - 1].chain.length - 1)] !== node;
         const shown = style.merged === 'expanded' || (firstOfNode && d < c.chain.length);
         row.push(shown ? spell(node.label, style) : '');
       });
@@ -107,11 +126,16 @@ function render(table: TableLayout, style: Style, value: (i: number) => number |
         if (!node) return '';
         const firstInGroup = li === 0 || !leaves[li - 1].chain.includes(node);
         if (style.merged === 'expanded') return spell(node.label, style);
-        return w < chain.length && (firstInGroup || w === chain.length - 1) ? spell(node.label, style) : '';
+        return w < chain.length && (firstInGroup || w === chain.length - 1)
+          ? spell(node.label, style)
+          : '';
       });
       const data = cols.map((c) => {
         const v = value(i++);
-        expected.set([block.base, ...leaf.segments, ...c.segments].join('/'), typeof v === 'number' ? v : null);
+        expected.set(
+          [block.base, ...leaf.segments, ...c.segments].join('/'),
+          typeof v === 'number' ? v : null,
+        );
         return String(v);
       });
       let cells = [...labels, ...data, ...Array(style.trailing).fill('')];

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cellsOf, format2021, type TableLayout } from '../src/layout/index.js';
-import { readTable, readTableStream, streamRows, type GridCell, type TableReading } from '../src/read/index.js';
+import {
+  readTable,
+  readTableStream,
+  streamRows,
+  type GridCell,
+  type TableReading,
+} from '../src/read/index.js';
 import {
   barClosedCells,
   loadLines,
@@ -45,10 +51,14 @@ describe('the seed (tab-separated, merged cells collapsed)', () => {
     const r = readTable(format2021, 'table3', tabRows(seed.get('applications')));
     const other = r.sources.get('/applications/outcomes/other/other/naturalPerson');
     expect(other?.line).toBe(lineOf(seed.lines, '3.其他'));
-    expect(r.sources.get('/applications/outcomes/total/total')?.line).toBe(lineOf(seed.lines, '(七) 总计'));
+    expect(r.sources.get('/applications/outcomes/total/total')?.line).toBe(
+      lineOf(seed.lines, '(七) 总计'),
+    );
     // 3.其他 sits in column 0, with an empty merged cell after it: its first number is column 3
     expect(other).toMatchObject({ column: '3.其他\t\t'.length + 1, text: '0' });
-    expect(r.rowsFound.find((f) => f.path === '/applications/outcomes/other/other')?.written).toBe('3.其他');
+    expect(r.rowsFound.find((f) => f.path === '/applications/outcomes/other/other')?.written).toBe(
+      '3.其他',
+    );
   });
 });
 
@@ -65,7 +75,9 @@ describe('real-01 (pipe rows, the page ends inside table 三)', () => {
   });
 
   it('says the table was cut off, and reports nothing missing when told the document was', () => {
-    const r = readTable(format2021, 'table3', pipeRows(r01.get('applications')), { complete: false });
+    const r = readTable(format2021, 'table3', pipeRows(r01.get('applications')), {
+      complete: false,
+    });
     expect(r.truncated).toBe(true);
     expect(r.findings).toEqual([]);
     expect(r.values.get('/applications/received/total')).toBe(66);
@@ -112,7 +124,9 @@ describe('real-02 (one cell per line, "|" ends a cell)', () => {
   });
 
   it('reports the altered labels as variants, at the row’s first cell, with the canonical label', () => {
-    const r = readTableStream(format2021, 'table3', pipeStream(r02.get('applications')), { complete: false });
+    const r = readTableStream(format2021, 'table3', pipeStream(r02.get('applications')), {
+      complete: false,
+    });
     expect(ids(r)).toEqual(['label-variant', 'label-variant']);
     const [partial, internal] = r.findings;
     expect(partial).toMatchObject({
@@ -164,7 +178,9 @@ describe('real-12 (cells spread over lines, each closed by a "|" line)', () => {
   it('reads table 三 up to where the page ends, joining labels broken over lines', () => {
     const r = readTableStream(format2021, 'table3', cells('applications'), { complete: false });
     // the page ends inside the label 6.属于四类过程性信息 itself
-    expect(r.findings.map((f) => [f.ruleId, f.actual])).toEqual([['label-variant', '6.属于四类过程性信']]);
+    expect(r.findings.map((f) => [f.ruleId, f.actual])).toEqual([
+      ['label-variant', '6.属于四类过程性信'],
+    ]);
     expect(r.truncated).toBe(true);
     expect(r.rowsFound.at(-1)).toMatchObject({
       path: '/applications/outcomes/withheld/processInformation',
@@ -247,15 +263,28 @@ describe('hard cases', () => {
     const r = readTable(format2021, 'table2', table2());
     const unknown = byRule(r, 'row-unknown');
     expect(unknown).toHaveLength(1);
-    expect(unknown[0]).toMatchObject({ severity: 'warning', actual: '其他主动公开文件', path: '/proactive' });
+    expect(unknown[0]).toMatchObject({
+      severity: 'warning',
+      actual: '其他主动公开文件',
+      path: '/proactive',
+    });
     expect(r.unknownRows).toEqual([
-      { text: '其他主动公开文件', gridRow: 4, cells: ['其他主动公开文件', '7', '', ''], source: undefined },
+      {
+        text: '其他主动公开文件',
+        gridRow: 4,
+        cells: ['其他主动公开文件', '7', '', ''],
+        source: undefined,
+      },
     ]);
   });
 
   it('gives grid coordinates as the source of a cell given without one', () => {
     const r = readTable(format2021, 'table2', table2());
-    expect(r.sources.get('/proactive/regulations/repealed')).toEqual({ line: 3, column: 3, text: '1,234' });
+    expect(r.sources.get('/proactive/regulations/repealed')).toEqual({
+      line: 3,
+      column: 3,
+      text: '1,234',
+    });
   });
 
   it('reads columns in the order the header row gives, and reports an altered column header', () => {
@@ -316,12 +345,25 @@ describe('hard cases', () => {
 
   it('reads half-width parentheses and 3、 numbering, placing nested rows by their group', () => {
     const r = readTable(format2021, 'table3', [
-      ['三、本年度办理结果', '(三)不予公开', '3、危及"三安全一稳定"', '1', '0', '0', '0', '0', '0', '1'],
+      [
+        '三、本年度办理结果',
+        '(三)不予公开',
+        '3、危及"三安全一稳定"',
+        '1',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '1',
+      ],
       ['', '', '8、属于行政查询事项', '2', '0', '0', '0', '0', '0', '2'],
       ['', '(六)其他处理', '3、其他', '5', '0', '0', '0', '0', '0', '5'],
       ['(七)总计', '8', '0', '0', '0', '0', '0', '8'],
     ]);
-    expect(r.values.get('/applications/outcomes/withheld/threeSecuritiesOneStability/naturalPerson')).toBe(1);
+    expect(
+      r.values.get('/applications/outcomes/withheld/threeSecuritiesOneStability/naturalPerson'),
+    ).toBe(1);
     expect(r.values.get('/applications/outcomes/withheld/administrativeQuery/total')).toBe(2);
     expect(r.values.get('/applications/outcomes/other/other/total')).toBe(5);
     expect(r.values.get('/applications/outcomes/total/naturalPerson')).toBe(8);
@@ -337,9 +379,30 @@ describe('hard cases', () => {
         '申请人情况',
         '申请人情况',
       ],
-      ['一、本年新收政府信息公开申请数量', '一、本年新收政府信息公开申请数量', '1', '2', '3', '4', '5', '6', '21'],
+      [
+        '一、本年新收政府信息公开申请数量',
+        '一、本年新收政府信息公开申请数量',
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+        '21',
+      ],
       ['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '7', '0', '0', '0', '0', '0', '7'],
-      ['三、本年度办理结果', '（三）不予公开', '2.其他法律行政法规禁止公开', '9', '0', '0', '0', '0', '0', '9'],
+      [
+        '三、本年度办理结果',
+        '（三）不予公开',
+        '2.其他法律行政法规禁止公开',
+        '9',
+        '0',
+        '0',
+        '0',
+        '0',
+        '0',
+        '9',
+      ],
       ['三、本年度办理结果', '（七）总计', '（七）总计', '16', '0', '0', '0', '0', '0', '16'],
     ]);
     expect(r.values.get('/applications/received/total')).toBe(21);
@@ -352,7 +415,20 @@ describe('hard cases', () => {
   it('reads table 四 headers split into pieces across cells', () => {
     const r = readTable(format2021, 'table4', [
       ['行政复议', '', '', '', '', '行政诉讼'],
-      ['结果', '维持', '结果', '纠正', '其他', '结果', '尚未', '审结', '总', '计', '未经复议直接起诉', '复议后起诉'],
+      [
+        '结果',
+        '维持',
+        '结果',
+        '纠正',
+        '其他',
+        '结果',
+        '尚未',
+        '审结',
+        '总',
+        '计',
+        '未经复议直接起诉',
+        '复议后起诉',
+      ],
       Array.from({ length: 15 }, (_, i) => String(i)),
     ]);
     expect(r.findings).toEqual([]);
@@ -362,9 +438,14 @@ describe('hard cases', () => {
   });
 
   it('says table 四 is cut short when its row has fewer than 15 cells', () => {
-    const r = readTable(format2021, 'table4', [['0', '0', '0', '0', '0', '0', '0', '0', '0', '0']], {
-      complete: false,
-    });
+    const r = readTable(
+      format2021,
+      'table4',
+      [['0', '0', '0', '0', '0', '0', '0', '0', '0', '0']],
+      {
+        complete: false,
+      },
+    );
     expect(r.truncated).toBe(true);
     expect(r.values.size).toBe(10);
     expect(r.values.has('/reviewLitigation/litigationAfterReview/upheld')).toBe(false);
@@ -396,13 +477,23 @@ describe('hard cases', () => {
   });
 
   it('writes messages in the language asked for, both always present', () => {
-    const r = readTable(format2021, 'table2', [['其他主动公开文件', '1']], { lang: 'en', complete: false });
-    expect(r.findings[0].message).toBe('Unexpected row `其他主动公开文件` in table 二, expected a row of the template');
-    expect(r.findings[0].messages['zh-CN']).toBe('表二中的行 `其他主动公开文件` 不是模板中的行，其数据未读取');
+    const r = readTable(format2021, 'table2', [['其他主动公开文件', '1']], {
+      lang: 'en',
+      complete: false,
+    });
+    expect(r.findings[0].message).toBe(
+      'Unexpected row `其他主动公开文件` in table 二, expected a row of the template',
+    );
+    expect(r.findings[0].messages['zh-CN']).toBe(
+      '表二中的行 `其他主动公开文件` 不是模板中的行，其数据未读取',
+    );
   });
 
   it('does not take prose that strayed into table 四 for its row', () => {
-    const r = readTable(format2021, 'table4', [['本机关2022年未发生行政复议、行政诉讼'], Array(15).fill('0')]);
+    const r = readTable(format2021, 'table4', [
+      ['本机关2022年未发生行政复议、行政诉讼'],
+      Array(15).fill('0'),
+    ]);
     expect(r.values.get('/reviewLitigation/review/upheld')).toBe(0);
     expect(r.unknownRows.map((u) => u.text)).toEqual(['本机关2022年未发生行政复议、行政诉讼']);
   });
@@ -434,7 +525,9 @@ describe('leftover words after the rows have begun', () => {
       ['一、本年新收政府信息公开申请数量', '1', '0', '0', '0', '0', '0', '1'],
       ['信息'],
     ]);
-    expect(r.findings.filter((d) => d.ruleId === 'row-unknown').map((d) => d.actual)).toEqual(['信息']);
+    expect(r.findings.filter((d) => d.ruleId === 'row-unknown').map((d) => d.actual)).toEqual([
+      '信息',
+    ]);
   });
 });
 

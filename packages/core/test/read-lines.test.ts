@@ -22,18 +22,34 @@ describe('LineIndex', () => {
   });
 
   it('spans a range with its text; an end before the start is an empty span', () => {
-    expect(index.span(4, 6)).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 3, offset: 4, endOffset: 6, text: 'cd' });
+    expect(index.span(4, 6)).toEqual({
+      line: 3,
+      column: 1,
+      endLine: 3,
+      endColumn: 3,
+      offset: 4,
+      endOffset: 6,
+      text: 'cd',
+    });
     expect(index.span(1, 9)).toMatchObject({ line: 1, endLine: 4, text: 'b\n\ncd\r\ne' });
     expect(index.span(6, 2)).toMatchObject({ offset: 6, endOffset: 6, text: '' });
   });
 
   it('agrees with splitting the text into lines', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '字', '\n', '\r', ' ') }), fc.nat(), (s, k) => {
-        const at = s.length ? k % (s.length + 1) : 0;
-        const before = s.slice(0, at).split('\n');
-        expect(new LineIndex(s).point(at)).toEqual({ line: before.length, column: before[before.length - 1].length + 1, offset: at });
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '字', '\n', '\r', ' ') }),
+        fc.nat(),
+        (s, k) => {
+          const at = s.length ? k % (s.length + 1) : 0;
+          const before = s.slice(0, at).split('\n');
+          expect(new LineIndex(s).point(at)).toEqual({
+            line: before.length,
+            column: before[before.length - 1].length + 1,
+            offset: at,
+          });
+        },
+      ),
     );
   });
 });

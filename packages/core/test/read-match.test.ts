@@ -3,8 +3,11 @@ import { format2021, labelText, tableOf, type AxisNode, type Label } from '../sr
 import { editDistance, matchLabel, matchSection, NEAR_RATIO } from '../src/read/match.js';
 import { labelKey } from '../src/read/normalize.js';
 
-const walk = (nodes: readonly AxisNode[]): Label[] => nodes.flatMap((n) => [n.label, ...walk(n.children ?? [])]);
-const distinct = (labels: Label[]) => [...new Map(labels.filter((l) => l.zh).map((l) => [labelKey(l.zh), l])).values()];
+const walk = (nodes: readonly AxisNode[]): Label[] =>
+  nodes.flatMap((n) => [n.label, ...walk(n.children ?? [])]);
+const distinct = (labels: Label[]) => [
+  ...new Map(labels.filter((l) => l.zh).map((l) => [labelKey(l.zh), l])).values(),
+];
 
 /** The candidate lists the grid reader matches against: one for rows, one for headers, per table. */
 const lists = format2021.tables.flatMap((t) => [
@@ -21,7 +24,10 @@ const lists = format2021.tables.flatMap((t) => [
     ]),
   },
 ]);
-const everyLabel = distinct([...lists.flatMap((l) => l.labels), ...format2021.sections.map((s) => s.heading)]);
+const everyLabel = distinct([
+  ...lists.flatMap((l) => l.labels),
+  ...format2021.sections.map((s) => s.heading),
+]);
 
 const table3Rows = lists.find((l) => l.name === 'table3 rows')!.labels;
 const table2Headers = lists.find((l) => l.name === 'table2 headers')!.labels;
@@ -29,11 +35,14 @@ const byZh = (labels: Label[], zh: string) => labels.find((l) => l.zh === zh)!;
 
 describe('matchLabel', () => {
   describe.each(lists.filter((l) => l.labels.length))('$name', ({ labels }) => {
-    it.each(labels.map((l) => [labelText(l), l] as const))('%s matches itself exactly', (text, label) => {
-      const m = matchLabel(text, labels);
-      expect(m?.label).toBe(label);
-      expect(m).toMatchObject({ confidence: 1, via: 'exact', variant: false });
-    });
+    it.each(labels.map((l) => [labelText(l), l] as const))(
+      '%s matches itself exactly',
+      (text, label) => {
+        const m = matchLabel(text, labels);
+        expect(m?.label).toBe(label);
+        expect(m).toMatchObject({ confidence: 1, via: 'exact', variant: false });
+      },
+    );
   });
 
   it('never takes one label of the template for another, even as a near miss', () => {
@@ -76,7 +85,10 @@ describe('matchLabel', () => {
   });
 
   it('finds an unlisted near miss among column headers too', () => {
-    expect(matchLabel('本年制发件', table2Headers)).toMatchObject({ via: 'near', suggestion: '本年制发件数' });
+    expect(matchLabel('本年制发件', table2Headers)).toMatchObject({
+      via: 'near',
+      suggestion: '本年制发件数',
+    });
   });
 
   it('does not read another format’s labels as this one’s', () => {
@@ -97,8 +109,14 @@ describe('matchLabel', () => {
     const m = matchLabel(' ( 三 ) 不 予\n公开', table3Rows);
     expect(m).toMatchObject({ label: byZh(table3Rows, '不予公开'), via: 'exact', variant: false });
     expect(m!.written.no).toBe('(三)');
-    expect(matchLabel('3、危及"三安全一稳定"', table3Rows)).toMatchObject({ via: 'exact', variant: false });
-    expect(matchLabel('第二十条 第(一)项', table2Headers)).toMatchObject({ via: 'exact', variant: false });
+    expect(matchLabel('3、危及"三安全一稳定"', table3Rows)).toMatchObject({
+      via: 'exact',
+      variant: false,
+    });
+    expect(matchLabel('第二十条 第(一)项', table2Headers)).toMatchObject({
+      via: 'exact',
+      variant: false,
+    });
   });
 
   it('matches a label carrying a filling note of its own, keeping the note, without calling it a variant', () => {
@@ -119,7 +137,11 @@ describe('matchLabel', () => {
 
   it('treats an alias as exact', () => {
     const aliased = { zh: '甲乙丙丁', en: 'x', aliases: ['戊己庚辛'] };
-    expect(matchLabel('戊己庚辛', [aliased])).toMatchObject({ via: 'alias', confidence: 1, variant: false });
+    expect(matchLabel('戊己庚辛', [aliased])).toMatchObject({
+      via: 'alias',
+      confidence: 1,
+      variant: false,
+    });
   });
 
   it('refuses a text equally close to two labels', () => {
@@ -128,7 +150,8 @@ describe('matchLabel', () => {
   });
 
   it('returns null for numbers and empty text', () => {
-    for (const text of ['', '  ', '0', '１２', '1,234', '/', '—']) expect(matchLabel(text, table3Rows)).toBeNull();
+    for (const text of ['', '  ', '0', '１２', '1,234', '/', '—'])
+      expect(matchLabel(text, table3Rows)).toBeNull();
   });
 
   it('bounds the edit distance it computes', () => {
@@ -138,7 +161,13 @@ describe('matchLabel', () => {
   });
 
   it('is fast enough to run on every cell of thousands of documents', () => {
-    const texts = [...table3Rows.map(labelText), '0', '12', '属于三类内容事务信息', '其他主动公开文件'];
+    const texts = [
+      ...table3Rows.map(labelText),
+      '0',
+      '12',
+      '属于三类内容事务信息',
+      '其他主动公开文件',
+    ];
     const start = performance.now();
     let n = 0;
     for (let i = 0; i < 2000; i++) for (const t of texts) if (matchLabel(t, table3Rows)) n++;
@@ -150,23 +179,34 @@ describe('matchLabel', () => {
 });
 
 describe('matchSection', () => {
-  it.each(format2021.sections.map((s) => [`${s.no}、${s.heading.zh}`, s.key] as const))('reads %s', (text, key) => {
-    const m = matchSection(text, format2021);
-    expect(m?.section.key).toBe(key);
-    expect(m?.match.variant).toBe(false);
-    expect(m?.misnumbered).toBe(false);
-  });
+  it.each(format2021.sections.map((s) => [`${s.no}、${s.heading.zh}`, s.key] as const))(
+    'reads %s',
+    (text, key) => {
+      const m = matchSection(text, format2021);
+      expect(m?.section.key).toBe(key);
+      expect(m?.match.variant).toBe(false);
+      expect(m?.misnumbered).toBe(false);
+    },
+  );
 
   it('accepts the aliases of the layout as exact', () => {
     const m = matchSection('四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况', format2021);
-    expect(m).toMatchObject({ section: { key: 'reviewLitigation' }, match: { via: 'alias', variant: false } });
-    expect(matchSection('五、政府信息公开工作存在的主要问题及改进情况', format2021)?.section.key).toBe('problems');
+    expect(m).toMatchObject({
+      section: { key: 'reviewLitigation' },
+      match: { via: 'alias', variant: false },
+    });
+    expect(
+      matchSection('五、政府信息公开工作存在的主要问题及改进情况', format2021)?.section.key,
+    ).toBe('problems');
   });
 
   it('reads a near miss of an alias as a variant, suggesting the canonical heading', () => {
     // 情况 typed as 情形 in an alias (real-23's lost 、 is itself an alias now)
     const m = matchSection('四、因政府信息公开工作被申请行政复议、提起行政诉讼的情形', format2021);
-    expect(m).toMatchObject({ section: { key: 'reviewLitigation' }, match: { via: 'near', variant: true } });
+    expect(m).toMatchObject({
+      section: { key: 'reviewLitigation' },
+      match: { via: 'near', variant: true },
+    });
     expect(m!.match.suggestion).toBe(`四、${tableOf(format2021, 'table4').title.zh}`);
   });
 
@@ -186,7 +226,12 @@ describe('matchSection', () => {
   });
 
   it('ignores ordinary text', () => {
-    expect(matchSection('2023年，我镇没有收到电话、网络平台、来信等方式提出的相关政府信息公开', format2021)).toBeNull();
+    expect(
+      matchSection(
+        '2023年，我镇没有收到电话、网络平台、来信等方式提出的相关政府信息公开',
+        format2021,
+      ),
+    ).toBeNull();
     expect(matchSection('1.主动公开情况', format2021)).toBeNull();
   });
 });

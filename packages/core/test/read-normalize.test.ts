@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { labelKey, normalizeLabel, splitNote, splitNumbering, squeeze, unifyQuotes } from '../src/read/normalize.js';
+import {
+  labelKey,
+  normalizeLabel,
+  splitNote,
+  splitNumbering,
+  squeeze,
+  unifyQuotes,
+} from '../src/read/normalize.js';
 import { readCellText } from '../src/read/cell-text.js';
 
 describe('normalize', () => {
@@ -36,12 +43,18 @@ describe('normalize', () => {
       core: '规章',
       note: '（设区的市、自治州人民政府应提供相关数据）',
     });
-    expect(splitNote('本年收费金额(单位:万元)')).toEqual({ core: '本年收费金额', note: '(单位:万元)' });
+    expect(splitNote('本年收费金额(单位:万元)')).toEqual({
+      core: '本年收费金额',
+      note: '(单位:万元)',
+    });
     expect(splitNote('a(b(c))')).toEqual({ core: 'a', note: '(b(c))' });
   });
 
   it('keeps a label that is all parenthetical, and unbalanced text, whole', () => {
-    expect(splitNote('(本列数据的勾稽关系为)')).toEqual({ core: '(本列数据的勾稽关系为)', note: '' });
+    expect(splitNote('(本列数据的勾稽关系为)')).toEqual({
+      core: '(本列数据的勾稽关系为)',
+      note: '',
+    });
     expect(splitNote('a b)')).toEqual({ core: 'a b)', note: '' });
     expect(splitNote('')).toEqual({ core: '', note: '' });
   });
@@ -72,7 +85,10 @@ describe('readCellText keeps what it cannot read exactly', () => {
   it('keeps numbers too large to hold exactly as the text typed', () => {
     expect(readCellText('9'.repeat(400))).toMatchObject({ status: 'text', value: '9'.repeat(400) });
     expect(readCellText('12345678901234567891')).toMatchObject({ status: 'text' });
-    expect(readCellText('9007199254740991')).toMatchObject({ status: 'number', value: 9007199254740991 });
+    expect(readCellText('9007199254740991')).toMatchObject({
+      status: 'number',
+      value: 9007199254740991,
+    });
     expect(readCellText('516.38')).toMatchObject({ status: 'number', value: 516.38 });
   });
 });

@@ -30,9 +30,15 @@ describe('parseTitle', () => {
   });
 
   it('takes its wordings from the layout', () => {
-    const narrow: FormatLayout = { ...format2021, reportTitle: { zh: '政府信息公开工作年度报告', en: 'Annual report' } };
+    const narrow: FormatLayout = {
+      ...format2021,
+      reportTitle: { zh: '政府信息公开工作年度报告', en: 'Annual report' },
+    };
     expect(parseTitle('余关镇2023年政务公开工作年度报告', narrow)).toEqual({});
-    expect(parseTitle('余关镇2023年政府信息公开工作年度报告', narrow)).toEqual({ agency: '余关镇', year: 2023 });
+    expect(parseTitle('余关镇2023年政府信息公开工作年度报告', narrow)).toEqual({
+      agency: '余关镇',
+      year: 2023,
+    });
   });
 });
 

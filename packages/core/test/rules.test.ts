@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, checkReport, computeTotals, DOCUMENT_RULES, RULES, type Diagnostic } from '../src/index.js';
+import {
+  checkDocument,
+  checkReport,
+  computeTotals,
+  DOCUMENT_RULES,
+  RULES,
+  type Diagnostic,
+} from '../src/index.js';
 import { applyCase, cases, fixture } from './helpers.js';
 
 const brief = (ds: Diagnostic[]) => ds.map((d) => `${d.ruleId} ${d.path}`).sort();
@@ -37,7 +44,9 @@ describe.each(cases)('case $name', (c) => {
 
 it('every rule has a case, except those that need two reports or the 2019 tables', () => {
   const needOther = ['format-outdated', 'carry-over-mismatch'];
-  const all = [...RULES, ...DOCUMENT_RULES].map((r) => r.id).filter((id) => !needOther.includes(id));
+  const all = [...RULES, ...DOCUMENT_RULES]
+    .map((r) => r.id)
+    .filter((id) => !needOther.includes(id));
   expect(new Set(cases.map((c) => c.rule))).toEqual(new Set(all));
 });
 
@@ -51,25 +60,38 @@ describe('blank is not zero', () => {
     expect(rowTotal.severity).toBe('warning');
     expect(rowTotal.expected).toBeUndefined();
     expect(rowTotal.messages['zh-CN']).toContain('商业企业');
-    expect(found.some((d) => d.ruleId === 'cell-blank' && d.path === '/applications/received/commercial')).toBe(true);
+    expect(
+      found.some(
+        (d) => d.ruleId === 'cell-blank' && d.path === '/applications/received/commercial',
+      ),
+    ).toBe(true);
   });
   it('reports an all-blank row as blank cells, and the balance as uncheckable', () => {
     const r = fixture('seed-yuguan-2023');
-    for (const k of Object.keys(r.applications.carriedOver)) (r.applications.carriedOver as unknown as Record<string, unknown>)[k] = null;
+    for (const k of Object.keys(r.applications.carriedOver))
+      (r.applications.carriedOver as unknown as Record<string, unknown>)[k] = null;
     const found = checkReport(r);
     expect(found.filter((d) => d.ruleId === 'cell-blank')).toHaveLength(7);
     // Nothing in the row to add up: no row-total finding.
     expect(found.filter((d) => d.ruleId === 'row-total')).toEqual([]);
     const balance = found.filter((d) => d.ruleId === 'applications-balance');
     expect(balance).toHaveLength(7);
-    expect(balance.every((d) => d.severity === 'warning' && d.path.startsWith('/applications/carriedOver/'))).toBe(true);
+    expect(
+      balance.every(
+        (d) => d.severity === 'warning' && d.path.startsWith('/applications/carriedOver/'),
+      ),
+    ).toBe(true);
   });
   it('names the text as written when a source is given', () => {
     const r = fixture('seed-yuguan-2023');
     r.proactive.coercion.decisions = null;
-    const sources = new Map([['/proactive/coercion/decisions', { line: 40, column: 6, text: '/' }]]);
+    const sources = new Map([
+      ['/proactive/coercion/decisions', { line: 40, column: 6, text: '/' }],
+    ]);
     const [d] = checkReport(r, { sources });
-    expect(d.messages['zh-CN']).toBe('表二「行政强制」行「本年处理决定数量」列为空白（`/`），应填写数字（未发生填`0`）');
+    expect(d.messages['zh-CN']).toBe(
+      '表二「行政强制」行「本年处理决定数量」列为空白（`/`），应填写数字（未发生填`0`）',
+    );
     expect(d.source).toEqual({ line: 40, column: 6, text: '/' });
   });
 });
@@ -99,7 +121,12 @@ describe('schema findings', () => {
     expect(brief(checkReport([1, 2]))).toEqual(['schema ']);
   });
   it('flags unknown and __proto__ keys without polluting prototypes', () => {
-    const r = JSON.parse(JSON.stringify(fixture('seed-yuguan-2023')).replace('"format"', '"__proto__":{"polluted":1},"format"'));
+    const r = JSON.parse(
+      JSON.stringify(fixture('seed-yuguan-2023')).replace(
+        '"format"',
+        '"__proto__":{"polluted":1},"format"',
+      ),
+    );
     const found = checkReport(r);
     expect(brief(found)).toEqual(['schema /__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

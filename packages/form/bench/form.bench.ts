@@ -46,7 +46,11 @@ async function renderForm(): Promise<number> {
   await el.updateComplete;
   settle();
   const t = performance.now() - t0;
-  if (el.findings.length !== realisticFindings || !el.shadowRoot!.getElementById(`i${leafCells[0].path}`)) throw new Error('the form did not render the report');
+  if (
+    el.findings.length !== realisticFindings ||
+    !el.shadowRoot!.getElementById(`i${leafCells[0].path}`)
+  )
+    throw new Error('the form did not render the report');
   el.remove();
   return t;
 }
@@ -102,9 +106,11 @@ it('measures first render and input-to-findings latency', async () => {
   document.body.append(shown);
   await shown.updateComplete;
   const inputsRendered = shown.shadowRoot!.querySelectorAll('input:not([type="file"])').length;
-  if (inputsRendered !== inputsInForm) throw new Error(`the form has ${inputsRendered} inputs, the plain table ${inputsInForm}`);
+  if (inputsRendered !== inputsInForm)
+    throw new Error(`the form has ${inputsRendered} inputs, the plain table ${inputsInForm}`);
   // Values are properties, which HTML does not carry: written into the markup so the floor shows them too.
-  for (const input of shown.shadowRoot!.querySelectorAll('input')) input.setAttribute('value', input.value);
+  for (const input of shown.shadowRoot!.querySelectorAll('input'))
+    input.setAttribute('value', input.value);
   for (const area of shown.shadowRoot!.querySelectorAll('textarea')) area.textContent = area.value;
   const snapshot = shown.shadowRoot!.innerHTML;
   const sheets = [...shown.shadowRoot!.adoptedStyleSheets];

@@ -10,7 +10,10 @@ const visit = (file) => {
   if (seen.has(file)) return;
   seen.add(file);
   const code = readFileSync(new URL(file, dir), 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g)) visit(m[1]);
+  for (const m of code.matchAll(
+    /(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["'`]\.\/([^"'`]+)["'`]/g,
+  ))
+    visit(m[1]);
 };
 visit('nianbao-form.js');
 let raw = 0;

@@ -18,7 +18,10 @@ export function readDraft(key: string): Draft | null {
 
 export function writeDraft(key: string, value: unknown): boolean {
   try {
-    localStorage.setItem(key, JSON.stringify({ savedAt: new Date().toISOString(), value } satisfies Draft));
+    localStorage.setItem(
+      key,
+      JSON.stringify({ savedAt: new Date().toISOString(), value } satisfies Draft),
+    );
     return true;
   } catch {
     return false;

@@ -1,4 +1,14 @@
-import { axisDepth, axisLeaves, axisSpan, cellAt, type AxisNode, type CellInfo, type FormatLayout, type Label, type TableLayout } from '@nianbao/core';
+import {
+  axisDepth,
+  axisLeaves,
+  axisSpan,
+  cellAt,
+  type AxisNode,
+  type CellInfo,
+  type FormatLayout,
+  type Label,
+  type TableLayout,
+} from '@nianbao/core';
 
 /**
  * Turns a table of the layout into the rows of an HTML table with the template's merged cells.
@@ -41,7 +51,8 @@ export interface TableGrid {
   rows: GridRow[];
 }
 
-const hasLabel = (nodes: readonly AxisNode[]): boolean => nodes.some((n) => n.label.zh !== '' || hasLabel(n.children ?? []));
+const hasLabel = (nodes: readonly AxisNode[]): boolean =>
+  nodes.some((n) => n.label.zh !== '' || hasLabel(n.children ?? []));
 
 export function tableGrid(layout: FormatLayout, table: TableLayout): TableGrid {
   const shape = table.blocks.map((b) => ({
@@ -60,7 +71,20 @@ export function tableGrid(layout: FormatLayout, table: TableLayout): TableGrid {
     if (block.header) {
       const id = `${prefix}-title`;
       blockHeaders.push(id);
-      rows.push({ header: true, cells: [{ kind: 'head', id, label: block.header, colspan: width, rowspan: 1, scope: 'colgroup', title: true }] });
+      rows.push({
+        header: true,
+        cells: [
+          {
+            kind: 'head',
+            id,
+            label: block.header,
+            colspan: width,
+            rowspan: 1,
+            scope: 'colgroup',
+            title: true,
+          },
+        ],
+      });
     }
 
     // Column header rows: a node spans its leaves; a leaf reaches down to the last header row.
@@ -72,12 +96,15 @@ export function tableGrid(layout: FormatLayout, table: TableLayout): TableGrid {
       nodes.forEach((node, i) => {
         const id = `${prefix}-c${path}${i}`;
         const isLeaf = !node.children?.length;
-        const colspan = axisSpan(node) + (isLeaf && leafHeaders.length === leafCount - 1 ? stretch : 0);
+        const colspan =
+          axisSpan(node) + (isLeaf && leafHeaders.length === leafCount - 1 ? stretch : 0);
         headRows[level].push({
           kind: 'head',
           id,
           label: node.label,
-          colspan: isLeaf ? colspan : axisSpan(node) + (lastLeafUnder(node, leafHeaders.length, leafCount) ? stretch : 0),
+          colspan: isLeaf
+            ? colspan
+            : axisSpan(node) + (lastLeafUnder(node, leafHeaders.length, leafCount) ? stretch : 0),
           rowspan: isLeaf ? depth - level : 1,
           scope: isLeaf ? 'col' : 'colgroup',
         });
@@ -148,5 +175,7 @@ function lastLeafUnder(node: AxisNode, firstLeaf: number, leafCount: number): bo
 
 /** Cells of one table in keyboard order: `rows[r][c]` is the path of the cell at visual row r, column c. */
 export function navigationRows(grid: TableGrid): string[][] {
-  return grid.rows.filter((r) => !r.header).map((r) => r.cells.filter((c): c is DataCell => c.kind === 'data').map((c) => c.cell.path));
+  return grid.rows
+    .filter((r) => !r.header)
+    .map((r) => r.cells.filter((c): c is DataCell => c.kind === 'data').map((c) => c.cell.path));
 }

@@ -17,7 +17,14 @@ export class History {
   record(batch: Edit[], coalesce = false): void {
     if (!batch.length) return;
     const last = this.done[this.done.length - 1];
-    if (coalesce && last && last.length === 1 && batch.length === 1 && this.open === batch[0].path && last[0].path === batch[0].path) {
+    if (
+      coalesce &&
+      last &&
+      last.length === 1 &&
+      batch.length === 1 &&
+      this.open === batch[0].path &&
+      last[0].path === batch[0].path
+    ) {
       last[0] = { ...last[0], after: batch[0].after };
     } else this.done.push(batch);
     this.open = coalesce && batch.length === 1 ? batch[0].path : null;

@@ -11,7 +11,8 @@ export function kindOfFile(name: string, text: string): ReportFileKind {
 /** Parses a JSON report; throws an error that says what is wrong (the caller names the file). */
 export function parseJsonReport(text: string, notReport: string): Record<string, unknown> {
   const v: unknown = JSON.parse(text);
-  if (v === null || typeof v !== 'object' || Array.isArray(v) || !Object.hasOwn(v, 'format')) throw new Error(notReport);
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || !Object.hasOwn(v, 'format'))
+    throw new Error(notReport);
   return v as Record<string, unknown>;
 }
 
@@ -29,9 +30,15 @@ export function download(doc: Document, name: string, type: string, text: string
 }
 
 /** A file name from the report's agency and year, without characters file systems reject. */
-export function fileNameFor(report: { meta?: { agency?: unknown; year?: unknown } }, ext: string): string {
+export function fileNameFor(
+  report: { meta?: { agency?: unknown; year?: unknown } },
+  ext: string,
+): string {
   const agency = typeof report.meta?.agency === 'string' ? report.meta.agency : '';
   const year = typeof report.meta?.year === 'number' ? `${report.meta.year}年` : '';
-  const base = `${agency}${year}政府信息公开工作年度报告`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  const base = `${agency}${year}政府信息公开工作年度报告`.replace(
+    /[\\/:*?"<>|\u0000-\u001f]/g,
+    '_',
+  );
   return `${base}.${ext}`;
 }

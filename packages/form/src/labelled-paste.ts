@@ -17,9 +17,14 @@ export interface LabelledPaste {
  * placeholders or a trailing empty cell cannot shift values into another row or column.
  * `complete: false`: a block is often only part of the table.
  */
-export function labelledPaste(layout: FormatLayout, tableId: TableLayout['id'], rows: string[][]): LabelledPaste {
+export function labelledPaste(
+  layout: FormatLayout,
+  tableId: TableLayout['id'],
+  rows: string[][],
+): LabelledPaste {
   const reading = readTable(layout, tableId, rows, { complete: false });
   const cells = new Map<string, string>();
-  for (const [path, value] of reading.values) cells.set(path, reading.sources.get(path)?.text ?? (value === null ? '' : String(value)));
+  for (const [path, value] of reading.values)
+    cells.set(path, reading.sources.get(path)?.text ?? (value === null ? '' : String(value)));
   return { cells, unplaced: reading.unknownRows.length };
 }

@@ -30,7 +30,8 @@ const zh = {
   severity_warning: '提醒',
   severity_info: '提示',
   computed: '自动合计',
-  totalsReplaced: '自动合计替换了报告中 {n} 个与分项之和不符的合计数：{cells}{more}。请核对原报告。',
+  totalsReplaced:
+    '自动合计替换了报告中 {n} 个与分项之和不符的合计数：{cells}{more}。请核对原报告。',
   totalReplaced: '{cell}原为 {was}，现为 {now}',
   totalsMore: '；另有 {n} 个',
   blankValue: '空',
@@ -60,18 +61,22 @@ const en: Record<MessageKey, string> = {
   restore: 'Restore',
   discard: 'Discard',
   importFailed: 'Could not import {name}: {reason}',
-  importNotReport: 'the file is not an annual report (no format field or section headings of the template)',
+  importNotReport:
+    'the file is not an annual report (no format field or section headings of the template)',
   invalidSummary: 'The report has {errors} errors; the first: {first}',
   severity_error: 'Error',
   severity_warning: 'Warning',
   severity_info: 'Note',
   computed: 'computed',
-  totalsReplaced: 'Autosum replaced {n} totals of the report that did not match the sum of their parts: {cells}{more}. Check the original report.',
+  totalsReplaced:
+    'Autosum replaced {n} totals of the report that did not match the sum of their parts: {cells}{more}. Check the original report.',
   totalReplaced: '{cell} was {was}, now {now}',
   totalsMore: '; and {n} more',
   blankValue: 'blank',
-  pasteNotPlaced: 'The pasted block has labels, but none of its rows matches a row of this table: nothing was filled in.',
-  pasteRowsUnplaced: '{n} rows of the pasted block match no row of this table and were not filled in.',
+  pasteNotPlaced:
+    'The pasted block has labels, but none of its rows matches a row of this table: nothing was filled in.',
+  pasteRowsUnplaced:
+    '{n} rows of the pasted block match no row of this table and were not filled in.',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -81,8 +86,14 @@ export function langOf(lang: string | null | undefined): Lang {
   return lang && /^en\b/i.test(lang) ? 'en' : 'zh-CN';
 }
 
-export function say(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(values, k) ? String(values[k]) : m));
+export function say(
+  lang: Lang,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): string {
+  return tables[lang][key].replace(/\{(\w+)\}/g, (m, k: string) =>
+    Object.hasOwn(values, k) ? String(values[k]) : m,
+  );
 }
 
 /** A section number as the template prints it (一、) or as English readers expect (1.). */

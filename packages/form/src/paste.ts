@@ -6,7 +6,10 @@ import { readCellText } from '@nianbao/core';
  * Word puts an HTML table and text with tabs. The HTML table is preferred because merged cells
  * and line breaks inside cells survive it.
  */
-export function readClipboard(data: { html?: string; text?: string }, parser: DOMParser = new DOMParser()): string[][] {
+export function readClipboard(
+  data: { html?: string; text?: string },
+  parser: DOMParser = new DOMParser(),
+): string[][] {
   if (data.html && /<table[\s>]/i.test(data.html)) {
     const rows = htmlTableRows(data.html, parser);
     if (rows.length) return rows;
@@ -94,5 +97,7 @@ export function valueBlock(rows: string[][]): string[][] {
  * and no blank placeholder. `4元` or `无` in a value block does not count.
  */
 export function hasLabels(rows: string[][]): boolean {
-  return rows.some((r) => r.some((t) => readCellText(t).status === 'text' && /[\u4e00-\u9fff]{2,}/.test(t)));
+  return rows.some((r) =>
+    r.some((t) => readCellText(t).status === 'text' && /[\u4e00-\u9fff]{2,}/.test(t)),
+  );
 }

@@ -16,7 +16,11 @@ const NAMED = 3;
  * totals do not match their parts must not be corrected silently. A total the report left blank
  * and autosum filled in is no replacement.
  */
-export function replacedTotals(derived: readonly string[], stated: unknown, computed: unknown): ReplacedTotal[] {
+export function replacedTotals(
+  derived: readonly string[],
+  stated: unknown,
+  computed: unknown,
+): ReplacedTotal[] {
   const out: ReplacedTotal[] = [];
   for (const path of derived) {
     const was = getAt(stated, path);
@@ -27,18 +31,31 @@ export function replacedTotals(derived: readonly string[], stated: unknown, comp
 }
 
 const showValue = (v: unknown, lang: Lang): string =>
-  v === null || v === undefined ? say(lang, 'blankValue') : typeof v === 'string' ? `“${v}”` : String(v);
+  v === null || v === undefined
+    ? say(lang, 'blankValue')
+    : typeof v === 'string'
+      ? `“${v}”`
+      : String(v);
 
 /** The notice for replaced totals in `lang`: how many, and the first few by name with both values. */
-export function replacedTotalsNotice(layout: FormatLayout, replaced: readonly ReplacedTotal[], lang: Lang): string {
+export function replacedTotalsNotice(
+  layout: FormatLayout,
+  replaced: readonly ReplacedTotal[],
+  lang: Lang,
+): string {
   if (!replaced.length) return '';
   const cells = replaced
     .slice(0, NAMED)
     .map(({ path, was, now }) => {
       const cell = cellAt(layout, path);
-      return say(lang, 'totalReplaced', { cell: cell ? describeCell(cell, lang) : path, was: showValue(was, lang), now: showValue(now, lang) });
+      return say(lang, 'totalReplaced', {
+        cell: cell ? describeCell(cell, lang) : path,
+        was: showValue(was, lang),
+        now: showValue(now, lang),
+      });
     })
     .join(lang === 'en' ? '; ' : '；');
-  const more = replaced.length > NAMED ? say(lang, 'totalsMore', { n: replaced.length - NAMED }) : '';
+  const more =
+    replaced.length > NAMED ? say(lang, 'totalsMore', { n: replaced.length - NAMED }) : '';
   return say(lang, 'totalsReplaced', { n: replaced.length, cells, more });
 }

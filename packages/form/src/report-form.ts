@@ -51,7 +51,8 @@ const pathOf = (el: EventTarget | null): string => {
 };
 
 /** How a stored cell value is shown when nobody typed it: numbers as written, blanks empty. */
-const shown = (v: unknown): string => (typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '');
+const shown = (v: unknown): string =>
+  typeof v === 'number' ? String(v) : typeof v === 'string' ? v : '';
 
 /** Per-layout data the element derives once: grids, keyboard map, derived cells. */
 interface LayoutModel {
@@ -71,7 +72,14 @@ function modelOf(layout: FormatLayout): LayoutModel {
     const rows = navigationRows(g);
     rows.forEach((row, r) => row.forEach((p, c) => nav.set(p, { rows, r, c })));
   }
-  m = { layout, grids, nav, derived: cellsOf(layout).filter((c) => c.derived).map((c) => c.path) };
+  m = {
+    layout,
+    grids,
+    nav,
+    derived: cellsOf(layout)
+      .filter((c) => c.derived)
+      .map((c) => c.path),
+  };
   models.set(layout, m);
   return m;
 }
@@ -113,7 +121,10 @@ function modelOf(layout: FormatLayout): LayoutModel {
 export class NianbaoReportForm extends LitElement {
   static formAssociated = true;
   static override styles = styles;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** Language of the form's words and messages: `zh-CN` (default) or `en`. */
   // No initial value: an element without `lang` must not get an empty `lang` attribute (unknown language).
@@ -201,7 +212,9 @@ export class NianbaoReportForm extends LitElement {
 
   private load(v: unknown, asDefault: boolean) {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-      throw new TypeError(`<nianbao-report-form>: value must be a report object (JSON of the 2021 format), got ${Array.isArray(v) ? 'an array' : typeof v}`);
+      throw new TypeError(
+        `<nianbao-report-form>: value must be a report object (JSON of the 2021 format), got ${Array.isArray(v) ? 'an array' : typeof v}`,
+      );
     }
     const next = structuredClone(v) as AnyReport;
     const format = formatOf(next);
@@ -242,8 +255,10 @@ export class NianbaoReportForm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('autosum') && this.autosum && changed.get('autosum') !== undefined) this.load(this.report, false);
-    if (changed.has('autosaveKey') && this.autosaveKey && this.isConnected && !this.offer) this.offerDraft();
+    if (changed.has('autosum') && this.autosum && changed.get('autosum') !== undefined)
+      this.load(this.report, false);
+    if (changed.has('autosaveKey') && this.autosaveKey && this.isConnected && !this.offer)
+      this.offerDraft();
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -322,8 +337,13 @@ export class NianbaoReportForm extends LitElement {
       return;
     }
     const first = errors[0];
-    const message = say(this.uiLang, 'invalidSummary', { errors: errors.length, first: first.messages[this.uiLang] });
-    const anchor = this.controlFor(first.path) ?? this.controlFor(first.paths.find((p) => this.controlFor(p)) ?? '');
+    const message = say(this.uiLang, 'invalidSummary', {
+      errors: errors.length,
+      first: first.messages[this.uiLang],
+    });
+    const anchor =
+      this.controlFor(first.path) ??
+      this.controlFor(first.paths.find((p) => this.controlFor(p)) ?? '');
     this.internals.setValidity({ customError: true }, message, anchor ?? undefined);
   }
 
@@ -456,7 +476,9 @@ export class NianbaoReportForm extends LitElement {
 
   private controlFor(path: string): HTMLInputElement | HTMLTextAreaElement | null {
     if (!path) return null;
-    return (this.renderRoot as ShadowRoot | undefined)?.getElementById?.(`i${path}`) as HTMLInputElement | null;
+    return (this.renderRoot as ShadowRoot | undefined)?.getElementById?.(
+      `i${path}`,
+    ) as HTMLInputElement | null;
   }
 
   private onKeydown(e: KeyboardEvent) {
@@ -512,7 +534,10 @@ export class NianbaoReportForm extends LitElement {
     const pos = this.model.nav.get(path);
     const cell = cellAt(this.model.layout, path);
     if (!pos || !cell || !e.clipboardData || this.readonly || this.locked) return;
-    const rows = readClipboard({ html: e.clipboardData.getData('text/html'), text: e.clipboardData.getData('text/plain') });
+    const rows = readClipboard({
+      html: e.clipboardData.getData('text/html'),
+      text: e.clipboardData.getData('text/plain'),
+    });
     if (rows.length <= 1 && (rows[0]?.length ?? 0) <= 1) return; // one value: the input pastes it natively
     e.preventDefault();
     if (hasLabels(rows)) {
@@ -545,7 +570,11 @@ export class NianbaoReportForm extends LitElement {
     // The report may have been replaced or locked while the reader loaded.
     if (layout !== this.model.layout || this.readonly || this.locked) return;
     const { cells, unplaced } = read.labelledPaste(layout, table, rows);
-    this.notice = !cells.size ? (lang) => say(lang, 'pasteNotPlaced') : unplaced ? (lang) => say(lang, 'pasteRowsUnplaced', { n: unplaced }) : '';
+    this.notice = !cells.size
+      ? (lang) => say(lang, 'pasteNotPlaced')
+      : unplaced
+        ? (lang) => say(lang, 'pasteRowsUnplaced', { n: unplaced })
+        : '';
     this.commitPaste(cells);
   }
 
@@ -591,7 +620,8 @@ export class NianbaoReportForm extends LitElement {
   /** Loads a report from a `.json` or Markdown file's text, as the Import button does. Throws with a message naming what is wrong. */
   async importText(name: string, text: string): Promise<void> {
     let report: unknown;
-    if (kindOfFile(name, text) === 'json') report = parseJsonReport(text, say(this.uiLang, 'importNotReport'));
+    if (kindOfFile(name, text) === 'json')
+      report = parseJsonReport(text, say(this.uiLang, 'importNotReport'));
     else {
       const read = await loadMarkdownReader();
       report = read(text, say(this.uiLang, 'importNotReport'));
@@ -610,7 +640,10 @@ export class NianbaoReportForm extends LitElement {
       // A successful load sets the notice itself (autosum may have replaced totals).
       await this.importText(file.name, await file.text());
     } catch (err) {
-      this.notice = say(this.uiLang, 'importFailed', { name: file.name, reason: (err as Error).message });
+      this.notice = say(this.uiLang, 'importFailed', {
+        name: file.name,
+        reason: (err as Error).message,
+      });
     }
   }
 
@@ -621,7 +654,12 @@ export class NianbaoReportForm extends LitElement {
   }
 
   private exportJson() {
-    download(document, fileNameFor(this.report, 'json'), 'application/json', `${JSON.stringify(this.report, null, 2)}\n`);
+    download(
+      document,
+      fileNameFor(this.report, 'json'),
+      'application/json',
+      `${JSON.stringify(this.report, null, 2)}\n`,
+    );
   }
 
   private async exportMarkdown() {
@@ -639,13 +677,15 @@ export class NianbaoReportForm extends LitElement {
     const { layout } = this.model;
     return html`
       ${this.renderToolbar(lang)}
-      ${this.offer
-        ? html`<div class="notice" part="notice" role="status">
+      ${
+        this.offer
+          ? html`<div class="notice" part="notice" role="status">
             ${say(lang, 'restoreOffer', { time: new Date(this.offer.savedAt).toLocaleString(lang) })}
             <button type="button" @click=${() => this.restoreDraft()}>${say(lang, 'restore')}</button>
             <button type="button" @click=${() => this.discardDraft()}>${say(lang, 'discard')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.notice ? html`<div class="notice" part="notice" role="alert">${typeof this.notice === 'function' ? this.notice(lang) : this.notice}</div>` : nothing}
       ${this.renderFindings(lang)} ${this.renderMeta(lang)}
       ${layout.sections.map((s, i) => this.renderSection(s, i, lang))}
@@ -673,8 +713,9 @@ export class NianbaoReportForm extends LitElement {
     return html`<section class="findings" part="findings" aria-labelledby="findings-h">
       <h2 id="findings-h">${say(lang, 'findings')}</h2>
       <p role="status">${list.length ? say(lang, 'findingsCount', { errors, warnings: list.length - errors }) : say(lang, 'noFindings')}</p>
-      ${list.length
-        ? html`<ol>
+      ${
+        list.length
+          ? html`<ol>
             ${list.map(
               (d) => html`<li>
                 <span class=${`sev-${d.severity}`}>${say(lang, `severity_${d.severity}`)}</span>
@@ -682,7 +723,8 @@ export class NianbaoReportForm extends LitElement {
               </li>`,
             )}
           </ol>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -808,7 +850,8 @@ function markCells(findings: readonly Diagnostic[], lang: Lang) {
   };
   for (const d of findings) {
     const m = get(d.path);
-    if (!m.severity || SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[m.severity]) m.severity = d.severity;
+    if (!m.severity || SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[m.severity])
+      m.severity = d.severity;
     m.messages.push(d.messages[lang]);
     for (const p of d.paths) if (p !== d.path) get(p).involved = true;
   }
@@ -820,5 +863,7 @@ function markCells(findings: readonly Diagnostic[], lang: Lang) {
  * a value a person typed is never interpreted as HTML.
  */
 function messageParts(message: string) {
-  return message.split('`').map((part, i) => (i % 2 ? html`<code part="value">${part}</code>` : part));
+  return message
+    .split('`')
+    .map((part, i) => (i % 2 ? html`<code part="value">${part}</code>` : part));
 }

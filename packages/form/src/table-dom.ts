@@ -31,7 +31,13 @@ interface Built {
 const built = new WeakMap<TableGrid, Map<string, Built>>();
 
 /** A fresh copy of the table's DOM; every text is set as text, never parsed as HTML. */
-export function cloneTable(grid: TableGrid, lang: Lang, autosum: boolean, computedNote: string, labelledBy: string): TableDom {
+export function cloneTable(
+  grid: TableGrid,
+  lang: Lang,
+  autosum: boolean,
+  computedNote: string,
+  labelledBy: string,
+): TableDom {
   let byKey = built.get(grid);
   if (!byKey) built.set(grid, (byKey = new Map()));
   const key = `${lang}|${autosum}|${labelledBy}`;
@@ -39,11 +45,23 @@ export function cloneTable(grid: TableGrid, lang: Lang, autosum: boolean, comput
   if (!proto) byKey.set(key, (proto = buildTable(grid, lang, autosum, computedNote, labelledBy)));
   const table = proto.table.cloneNode(true) as HTMLTableElement;
   const inputs = table.getElementsByTagName('input');
-  const cells = proto.cells.map((c, i): CellDom => ({ ...c, input: inputs[i], td: inputs[i].parentElement as HTMLTableCellElement }));
+  const cells = proto.cells.map(
+    (c, i): CellDom => ({
+      ...c,
+      input: inputs[i],
+      td: inputs[i].parentElement as HTMLTableCellElement,
+    }),
+  );
   return { table, cells };
 }
 
-function buildTable(grid: TableGrid, lang: Lang, autosum: boolean, computedNote: string, labelledBy: string): Built {
+function buildTable(
+  grid: TableGrid,
+  lang: Lang,
+  autosum: boolean,
+  computedNote: string,
+  labelledBy: string,
+): Built {
   const table = document.createElement('table');
   const cells: Built['cells'] = [];
   table.setAttribute('part', 'table');
@@ -74,7 +92,10 @@ function buildTable(grid: TableGrid, lang: Lang, autosum: boolean, computedNote:
       input.type = 'text';
       input.inputMode = 'decimal';
       input.autocomplete = 'off';
-      input.setAttribute('aria-label', describeCell(c.cell, lang) + (computed ? `（${computedNote}）` : ''));
+      input.setAttribute(
+        'aria-label',
+        describeCell(c.cell, lang) + (computed ? `（${computedNote}）` : ''),
+      );
       input.setAttribute('aria-invalid', 'false');
       input.readOnly = computed;
       cells.push({ path: c.cell.path, segments: segmentsOf(c.cell.path), computed });

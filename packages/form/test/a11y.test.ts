@@ -7,7 +7,9 @@ afterEach(cleanup);
 
 async function violations(el: HTMLElement) {
   const result = await axe.run(el, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(' ')})`,
+  );
 }
 
 describe('accessibility (axe-core)', () => {

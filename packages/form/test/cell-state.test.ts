@@ -48,7 +48,9 @@ describe('cell state', () => {
     const fees = cellInput(el, '/proactive/fees/amount');
     expect(fees.value).toBe('251000元');
     expect(fees.getAttribute('aria-invalid')).toBe('true');
-    expect(fees.getAttribute('aria-label')).toBe(describeCell(cellAt(format2021, '/proactive/fees/amount')!, 'en'));
+    expect(fees.getAttribute('aria-label')).toBe(
+      describeCell(cellAt(format2021, '/proactive/fees/amount')!, 'en'),
+    );
     // The new table's cells still edit the report.
     await userEvent.fill(cellInput(el, received), '3');
     await el.updateComplete;

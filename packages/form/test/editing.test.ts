@@ -51,7 +51,11 @@ describe('typing', () => {
     await el.updateComplete;
     expect(el.value.proactive.licensing.decisions).toBeNull();
     expect(licensing.value).toBe('/');
-    expect(el.findings.some((x) => x.ruleId === 'cell-blank' && x.path === '/proactive/licensing/decisions')).toBe(true);
+    expect(
+      el.findings.some(
+        (x) => x.ruleId === 'cell-blank' && x.path === '/proactive/licensing/decisions',
+      ),
+    ).toBe(true);
   });
 
   it('autosum computes totals read-only, blank while an operand is not a number', async () => {
@@ -75,8 +79,9 @@ describe('typing', () => {
     expect(total.value).toBe('');
   });
 
-  it('autosum names the totals of a loaded report it replaced, in the element\'s language', async () => {
-    const notice = (el: HTMLElement) => shadow(el).querySelector('[part="notice"]')?.textContent?.trim() ?? '';
+  it("autosum names the totals of a loaded report it replaced, in the element's language", async () => {
+    const notice = (el: HTMLElement) =>
+      shadow(el).querySelector('[part="notice"]')?.textContent?.trim() ?? '';
     const name = (p: string, lang: 'zh-CN' | 'en') => describeCell(cellAt(format2021, p)!, lang);
     const el = await mount({ autosum: '' }, realistic());
     expect(notice(el)).toBe('');
@@ -93,7 +98,9 @@ describe('typing', () => {
     const zh = notice(el);
     expect(zh).toContain('2 个');
     expect(zh).toContain(name(receivedTotal, 'zh-CN'));
-    expect(zh).toContain(`原为 ${getAt(broken, receivedTotal)}，现为 ${getAt(realistic(), receivedTotal)}`);
+    expect(zh).toContain(
+      `原为 ${getAt(broken, receivedTotal)}，现为 ${getAt(realistic(), receivedTotal)}`,
+    );
     expect(zh).toContain(name(outcomesTotal, 'zh-CN'));
     expect(zh).toContain('“12件”');
     el.lang = 'en';
@@ -103,7 +110,13 @@ describe('typing', () => {
 
     // Import: the first few are named, the rest counted.
     const many = plain();
-    const totals = ['/applications/received/total', '/applications/carriedOver/total', '/applications/outcomes/granted/total', '/applications/carriedForward/total', outcomesTotal];
+    const totals = [
+      '/applications/received/total',
+      '/applications/carriedOver/total',
+      '/applications/outcomes/granted/total',
+      '/applications/carriedForward/total',
+      outcomesTotal,
+    ];
     for (const p of totals) setAt(many, p, 999);
     await el.importText('r.json', JSON.stringify(many));
     await el.updateComplete;
@@ -124,7 +137,9 @@ describe('typing', () => {
     const el = await mount({}, seed());
     await userEvent.fill(cellInput(el, '/reviewLitigation/review/upheld'), '2');
     await el.updateComplete;
-    const button = shadow(el).querySelector<HTMLButtonElement>('.findings button[data-finding="review-litigation-total"]')!;
+    const button = shadow(el).querySelector<HTMLButtonElement>(
+      '.findings button[data-finding="review-litigation-total"]',
+    )!;
     await userEvent.click(button);
     expect(shadow(el).activeElement).toBe(cellInput(el, button.dataset.path!));
     expect(button.dataset.path).toBe('/reviewLitigation/review/total');
@@ -136,7 +151,9 @@ describe('typing', () => {
     await el.updateComplete;
     const d = el.findings.find((x) => x.ruleId === 'review-litigation-total')!;
     // Values quoted in backticks are shown as code, not with the backticks.
-    expect(shadow(el).querySelector('.findings')!.textContent).toContain(d.messages.en.replaceAll('`', ''));
+    expect(shadow(el).querySelector('.findings')!.textContent).toContain(
+      d.messages.en.replaceAll('`', ''),
+    );
     expect(shadow(el).querySelector('.findings h2')!.textContent).toBe('Findings');
   });
 

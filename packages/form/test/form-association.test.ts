@@ -100,12 +100,16 @@ describe('nothing is lost', () => {
   it('autosaves under the page key and offers to restore', async () => {
     const el = await mount({ 'autosave-key': 'nianbao-test' }, seed());
     await userEvent.fill(cellInput(el, '/proactive/punishment/decisions'), '4x');
-    expect(JSON.parse(localStorage.getItem('nianbao-test')!).value.proactive.punishment.decisions).toBe('4x');
+    expect(
+      JSON.parse(localStorage.getItem('nianbao-test')!).value.proactive.punishment.decisions,
+    ).toBe('4x');
     el.remove();
     // The page comes back with the published value; the draft is offered, not forced.
     const again = await mount({ 'autosave-key': 'nianbao-test' }, seed());
     expect(again.value.proactive.punishment.decisions).toBe(0);
-    const restore = [...shadow(again).querySelectorAll('button')].find((b) => b.textContent === '恢复')!;
+    const restore = [...shadow(again).querySelectorAll('button')].find(
+      (b) => b.textContent === '恢复',
+    )!;
     await userEvent.click(restore);
     await again.updateComplete;
     expect(again.value.proactive.punishment.decisions).toBe('4x');

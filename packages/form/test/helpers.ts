@@ -8,7 +8,11 @@ export const seed = (): Report2021 => structuredClone(seedJson) as unknown as Re
 export const realistic = (): Report2021 => structuredClone(realisticJson) as unknown as Report2021;
 
 /** Puts a form on the page (inside `parent`, default body) and waits for its first render. */
-export async function mount(attrs: Record<string, string> = {}, value?: Report2021, parent: HTMLElement = document.body): Promise<NianbaoReportForm> {
+export async function mount(
+  attrs: Record<string, string> = {},
+  value?: Report2021,
+  parent: HTMLElement = document.body,
+): Promise<NianbaoReportForm> {
   const el = document.createElement('nianbao-report-form');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (value) el.value = value;

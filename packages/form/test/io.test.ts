@@ -21,7 +21,9 @@ describe('import and export', () => {
     dt.items.add(new File(['[1,2]'], 'bad.json', { type: 'application/json' }));
     input.files = dt.files;
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await expect.poll(() => shadow(el).querySelector('[role="alert"]')?.textContent ?? '').toContain('bad.json');
+    await expect
+      .poll(() => shadow(el).querySelector('[role="alert"]')?.textContent ?? '')
+      .toContain('bad.json');
     expect(el.value).toEqual(seed());
   });
 
@@ -35,7 +37,9 @@ describe('import and export', () => {
   it('reads Markdown back through the lazily loaded reader', async () => {
     const el = await mount({}, realistic());
     const md = await el.toMarkdown();
-    await expect(el.importText('seed.md', '# 余关镇\n\n普通文字，不是报告。')).rejects.toThrow('不是年度报告');
+    await expect(el.importText('seed.md', '# 余关镇\n\n普通文字，不是报告。')).rejects.toThrow(
+      '不是年度报告',
+    );
     expect(el.value).toEqual(realistic());
     el.value = seed();
     await el.importText('report.md', md);
@@ -45,7 +49,9 @@ describe('import and export', () => {
 
   it('names files after the agency and year', () => {
     expect(fileNameFor(seed(), 'json')).toBe('余关镇人民政府2023年政府信息公开工作年度报告.json');
-    expect(fileNameFor({ meta: { agency: 'a/b', year: 2024 } }, 'md')).toBe('a_b2024年政府信息公开工作年度报告.md');
+    expect(fileNameFor({ meta: { agency: 'a/b', year: 2024 } }, 'md')).toBe(
+      'a_b2024年政府信息公开工作年度报告.md',
+    );
     expect(kindOfFile('report.md', '{')).toBe('markdown');
     expect(kindOfFile('clipboard', ' {"format":"2021"}')).toBe('json');
   });

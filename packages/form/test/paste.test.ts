@@ -11,13 +11,22 @@ afterEach(cleanup);
 function paste(target: HTMLElement, data: Record<string, string>) {
   const dt = new DataTransfer();
   for (const [type, text] of Object.entries(data)) dt.setData(type, text);
-  const e = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+  const e = new ClipboardEvent('paste', {
+    clipboardData: dt,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   target.dispatchEvent(e);
   return e;
 }
 
 /** Pastes and waits for the form to take it in: a labelled block waits for the lazily loaded reader. */
-async function pasted(el: HTMLElement & { updateComplete: Promise<boolean> }, target: HTMLElement, data: Record<string, string>) {
+async function pasted(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+  target: HTMLElement,
+  data: Record<string, string>,
+) {
   const changed = new Promise((resolve) => el.addEventListener('change', resolve, { once: true }));
   const e = paste(target, data);
   await changed;
@@ -30,7 +39,10 @@ const table3Text = (() => {
   const lines = seedText.split('\n');
   const start = lines.findIndex((l) => l.startsWith('三、收到和处理'));
   const end = lines.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
-  return lines.slice(start + 1, end).join('\n').trim();
+  return lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim();
 })();
 
 describe('reading the clipboard', () => {
@@ -42,7 +54,8 @@ describe('reading the clipboard', () => {
   });
 
   it('prefers the HTML table and expands colspans', () => {
-    const html = '<meta charset="utf-8"><table><tr><td colspan="2">1</td><td>２</td></tr><tr><td>3</td><td><p>4</p></td><td>5</td></tr></table>';
+    const html =
+      '<meta charset="utf-8"><table><tr><td colspan="2">1</td><td>２</td></tr><tr><td>3</td><td><p>4</p></td><td>5</td></tr></table>';
     expect(readClipboard({ html, text: 'ignored' })).toEqual([
       ['1', '', '２'],
       ['3', '4', '5'],
@@ -52,7 +65,12 @@ describe('reading the clipboard', () => {
   it('places every value of a table copied with its labels by its labels', () => {
     const rows = tsvRows(table3Text);
     expect(hasLabels(rows)).toBe(true);
-    expect(hasLabels([['1', '2'], ['无', '4元']])).toBe(false);
+    expect(
+      hasLabels([
+        ['1', '2'],
+        ['无', '4元'],
+      ]),
+    ).toBe(false);
     const { cells, unplaced } = labelledPaste(format2021, 'table3', rows);
     expect([...cells.keys()].sort()).toEqual(table3Paths.slice().sort());
     expect([...cells.values()].every((t) => t === '0')).toBe(true);
@@ -102,7 +120,9 @@ describe('pasting into the form', () => {
     expect(e.defaultPrevented).toBe(true);
     const v = el.value;
     for (const c of table3) expect(getAt(v, c.path), c.path).toBe(0);
-    expect(el.findings.filter((d) => d.paths.some((p) => p.startsWith('/applications/')))).toEqual([]);
+    expect(el.findings.filter((d) => d.paths.some((p) => p.startsWith('/applications/')))).toEqual(
+      [],
+    );
     expect(el.undo()).toBe(true);
     await el.updateComplete;
     for (const c of table3) expect(getAt(el.value, c.path), c.path).toBeNull();
@@ -113,7 +133,9 @@ describe('pasting into the form', () => {
     const first = cellInput(el, '/applications/received/naturalPerson');
     first.focus();
     const middle = 8;
-    const text = labelledTable3((i) => table3Rows[i].map((_, j) => (i === middle ? (j % 2 ? '—' : '/') : String(i * 10 + j))));
+    const text = labelledTable3((i) =>
+      table3Rows[i].map((_, j) => (i === middle ? (j % 2 ? '—' : '/') : String(i * 10 + j))),
+    );
     expect(text.split('\n').filter((l) => l.includes('/\t—')).length).toBe(1);
     await pasted(el, first, { 'text/plain': text });
     const v = el.value;
@@ -133,11 +155,19 @@ describe('pasting into the form', () => {
     const at = cellInput(el, table3Rows[10][3]);
     at.focus();
     const short = 2;
-    const text = labelledTable3((i) => table3Rows[i].map((_, j, all) => (i === short && j === all.length - 1 ? '' : String(100 + i * 10 + j))));
+    const text = labelledTable3((i) =>
+      table3Rows[i].map((_, j, all) =>
+        i === short && j === all.length - 1 ? '' : String(100 + i * 10 + j),
+      ),
+    );
     await pasted(el, at, { 'text/plain': text });
     const v = el.value;
     table3Rows.forEach((paths, i) =>
-      paths.forEach((p, j) => expect(getAt(v, p), p).toBe(i === short && j === paths.length - 1 ? null : 100 + i * 10 + j)),
+      paths.forEach((p, j) =>
+        expect(getAt(v, p), p).toBe(
+          i === short && j === paths.length - 1 ? null : 100 + i * 10 + j,
+        ),
+      ),
     );
     expect(el.shadowRoot!.querySelector('[part=notice]')).toBeNull();
   });
@@ -148,18 +178,30 @@ describe('pasting into the form', () => {
     at.focus();
     await pasted(el, at, { 'text/plain': '甲乙丙丁\t1\t2\n戊己庚辛\t3\t4' });
     expect(el.value).toEqual(seed());
-    expect(el.shadowRoot!.querySelector('[part=notice]')?.textContent).toContain('nothing was filled in');
+    expect(el.shadowRoot!.querySelector('[part=notice]')?.textContent).toContain(
+      'nothing was filled in',
+    );
   });
 
   it('lays a block of values from Excel or Word over the cells from the focused one', async () => {
     const el = await mount({}, seed());
     const at = cellInput(el, '/applications/outcomes/granted/research');
     at.focus();
-    paste(at, { 'text/plain': '1\t2\r\n3\t4元\r\n', 'text/html': '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4元</td></tr></table>' });
+    paste(at, {
+      'text/plain': '1\t2\r\n3\t4元\r\n',
+      'text/html': '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4元</td></tr></table>',
+    });
     await el.updateComplete;
     const o = el.value.applications.outcomes;
-    expect([o.granted.research, o.granted.publicInterest, o.partiallyGranted.research, o.partiallyGranted.publicInterest]).toEqual([1, 2, 3, '4元']);
-    expect(cellInput(el, '/applications/outcomes/partiallyGranted/publicInterest').value).toBe('4元');
+    expect([
+      o.granted.research,
+      o.granted.publicInterest,
+      o.partiallyGranted.research,
+      o.partiallyGranted.publicInterest,
+    ]).toEqual([1, 2, 3, '4元']);
+    expect(cellInput(el, '/applications/outcomes/partiallyGranted/publicInterest').value).toBe(
+      '4元',
+    );
     // Ctrl+Z undoes the whole paste.
     at.focus();
     await userEvent.keyboard('{Control>}z{/Control}');

@@ -11,9 +11,16 @@ function labelsOf(nodes: readonly { label: Label; children?: unknown[] }[]): Lab
 
 /** Every label of every table, from the layout: corner, block header, row and column labels. */
 function everyLabel(): Label[] {
-  return format2021.tables.flatMap((t) =>
-    t.blocks.flatMap((b) => [...(b.header ? [b.header] : []), ...(b.corner ? [b.corner] : []), ...labelsOf(b.rows), ...labelsOf(b.columns)]),
-  ).filter((l) => l.zh !== '');
+  return format2021.tables
+    .flatMap((t) =>
+      t.blocks.flatMap((b) => [
+        ...(b.header ? [b.header] : []),
+        ...(b.corner ? [b.corner] : []),
+        ...labelsOf(b.rows),
+        ...labelsOf(b.columns),
+      ]),
+    )
+    .filter((l) => l.zh !== '');
 }
 
 describe('rendering', () => {
@@ -46,15 +53,20 @@ describe('rendering', () => {
 
   it('merges header cells as the template does', async () => {
     const el = await mount({}, seed());
-    const th = (text: string) => [...shadow(el).querySelectorAll('th')].find((t) => t.textContent!.trim() === text)!;
+    const th = (text: string) =>
+      [...shadow(el).querySelectorAll('th')].find((t) => t.textContent!.trim() === text)!;
     const t3 = format2021.tables[1].blocks[0];
     const applicants = t3.columns[0];
     // 申请人情况 spans the 7 data columns; 法人或其他组织 its 5 children.
-    expect(th(labelIn(applicants.label, 'zh-CN')).colSpan).toBe(axisLeaves(applicants.children!).length);
+    expect(th(labelIn(applicants.label, 'zh-CN')).colSpan).toBe(
+      axisLeaves(applicants.children!).length,
+    );
     expect(th(labelIn(applicants.children![1].label, 'zh-CN')).colSpan).toBe(5);
     // 三、本年度办理结果 spans its 22 rows; （三）不予公开 its 8.
     const outcomes = t3.rows[2];
-    expect(th(labelIn(outcomes.label, 'zh-CN')).rowSpan).toBe(axisLeaves(outcomes.children!).length);
+    expect(th(labelIn(outcomes.label, 'zh-CN')).rowSpan).toBe(
+      axisLeaves(outcomes.children!).length,
+    );
     expect(th(labelIn(outcomes.children![2].label, 'zh-CN')).rowSpan).toBe(8);
     // 一、 reaches across all three label columns.
     expect(th(labelIn(t3.rows[0].label, 'zh-CN')).colSpan).toBe(3);
@@ -70,7 +82,8 @@ describe('rendering', () => {
         let c = 0;
         for (const cell of tr.cells) {
           while (grid[r]?.[c]) c++;
-          for (let i = 0; i < cell.rowSpan; i++) for (let j = 0; j < cell.colSpan; j++) ((grid[r + i] ??= [])[c + j] = 1);
+          for (let i = 0; i < cell.rowSpan; i++)
+            for (let j = 0; j < cell.colSpan; j++) (grid[r + i] ??= [])[c + j] = 1;
           c += cell.colSpan;
         }
       });
@@ -83,8 +96,18 @@ describe('rendering', () => {
     const el = await mount({}, seed());
     const input = cellInput(el, '/applications/outcomes/withheld/stateSecret/commercial');
     const td = input.closest('td')!;
-    const headerTexts = td.headers.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.trim());
-    expect(headerTexts).toEqual(expect.arrayContaining(['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密', '法人或其他组织', '商业企业']));
+    const headerTexts = td.headers
+      .split(' ')
+      .map((id) => shadow(el).getElementById(id)!.textContent!.trim());
+    expect(headerTexts).toEqual(
+      expect.arrayContaining([
+        '三、本年度办理结果',
+        '（三）不予公开',
+        '1.属于国家秘密',
+        '法人或其他组织',
+        '商业企业',
+      ]),
+    );
     expect(input.getAttribute('aria-label')).toContain('属于国家秘密');
     expect(input.getAttribute('aria-label')).toContain('商业企业');
   });
@@ -96,7 +119,10 @@ describe('rendering', () => {
     await el.updateComplete;
     expect(el.value.problems).toBe('<img src=x onerror="window.__pwned=1"><b>粗体</b>');
     expect(shadow(el).querySelector('img, b')).toBeNull();
-    expect(shadow(el).getElementById('i/problems')!.parentElement!.querySelector('.print-only')!.textContent).toContain('<b>粗体</b>');
+    expect(
+      shadow(el).getElementById('i/problems')!.parentElement!.querySelector('.print-only')!
+        .textContent,
+    ).toContain('<b>粗体</b>');
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 });

@@ -8,8 +8,11 @@ import { fixture } from '../test/helpers.js';
  * noise of a shared machine hits them alike; medians reported. Then one 5 MB page, timed.
  */
 
-
-function measure(cases: Record<string, () => unknown>, batches = 21, minBatchMs = 60): Map<string, number> {
+function measure(
+  cases: Record<string, () => unknown>,
+  batches = 21,
+  minBatchMs = 60,
+): Map<string, number> {
   const names = Object.keys(cases);
   const iterations = names.map((n) => {
     for (let k = 1; ; k *= 2) {
@@ -26,7 +29,9 @@ function measure(cases: Record<string, () => unknown>, batches = 21, minBatchMs 
       samples[j].push((performance.now() - t) / iterations[j]);
     });
   }
-  return new Map(names.map((n, j) => [n, samples[j].sort((a, b) => a - b)[Math.floor(batches / 2)]]));
+  return new Map(
+    names.map((n, j) => [n, samples[j].sort((a, b) => a - b)[Math.floor(batches / 2)]]),
+  );
 }
 
 const page = fixture('real-shuyang-fgj-2023.html');
@@ -39,19 +44,32 @@ const cases = {
   'checkText, the seed': () => checkText(seed),
 };
 const ms = measure(cases);
-console.log(`\nImporting ${(page.length / 1024).toFixed(0)} K characters of HTML (real-shuyang-fgj-2023.html), ${(seed.length / 1024).toFixed(1)} K of text (seed)`);
-for (const [name, t] of ms) console.log(`  ${name.padEnd(42)} ${t.toFixed(3).padStart(9)} ms (median)`);
+console.log(
+  `\nImporting ${(page.length / 1024).toFixed(0)} K characters of HTML (real-shuyang-fgj-2023.html), ${(seed.length / 1024).toFixed(1)} K of text (seed)`,
+);
+for (const [name, t] of ms)
+  console.log(`  ${name.padEnd(42)} ${t.toFixed(3).padStart(9)} ms (median)`);
 const base = ms.get('hast-util-from-html alone (baseline)')!;
-console.log(`  ratio fromHtml / parse alone             ${(ms.get('fromHtml (import)')! / base).toFixed(2)}×`);
-console.log(`  ratio checkHtml / parse alone            ${(ms.get('checkHtml (import + checkDocument)')! / base).toFixed(2)}×`);
+console.log(
+  `  ratio fromHtml / parse alone             ${(ms.get('fromHtml (import)')! / base).toFixed(2)}×`,
+);
+console.log(
+  `  ratio checkHtml / parse alone            ${(ms.get('checkHtml (import + checkDocument)')! / base).toFixed(2)}×`,
+);
 
 // A 5 MB page: the report inside a site whose navigation and sidebars were saved along with it
 // (thousands of links and paragraphs), the case a bulk audit meets on a badly saved page.
-const filler = '<div class="nav"><ul>' + '<li><a href="/x">政务公开专栏链接</a></li>'.repeat(50) + '</ul><p>相关阅读：关于做好政府信息公开工作的通知</p></div>\n';
+const filler =
+  '<div class="nav"><ul>' +
+  '<li><a href="/x">政务公开专栏链接</a></li>'.repeat(50) +
+  '</ul><p>相关阅读：关于做好政府信息公开工作的通知</p></div>\n';
 const MB = 1024 * 1024;
 const unit = Buffer.byteLength(filler);
 let big = page.replace('<body>', `<body>${filler.repeat(Math.floor((2.5 * MB) / unit))}`);
-big = big.replace('</body>', `${filler.repeat(Math.max(0, Math.floor((5 * MB - Buffer.byteLength(big)) / unit)))}</body>`);
+big = big.replace(
+  '</body>',
+  `${filler.repeat(Math.max(0, Math.floor((5 * MB - Buffer.byteLength(big)) / unit)))}</body>`,
+);
 const runs: { parse: number; imp: number; check: number }[] = [];
 let peak = 0;
 for (let i = 0; i < 5; i++) {
@@ -72,6 +90,10 @@ for (let i = 0; i < 5; i++) {
 const med = (k: 'parse' | 'imp' | 'check') => runs.map((r) => r[k]).sort((a, b) => a - b)[2];
 console.log(`\nA ${(Buffer.byteLength(big) / 1024 / 1024).toFixed(1)} MB page (5 runs, median)`);
 console.log(`  hast-util-from-html alone                ${med('parse').toFixed(0).padStart(6)} ms`);
-console.log(`  fromHtml                                 ${med('imp').toFixed(0).padStart(6)} ms  (${(med('imp') / med('parse')).toFixed(2)}× parse alone)`);
+console.log(
+  `  fromHtml                                 ${med('imp').toFixed(0).padStart(6)} ms  (${(med('imp') / med('parse')).toFixed(2)}× parse alone)`,
+);
 console.log(`  checkHtml                                ${med('check').toFixed(0).padStart(6)} ms`);
-console.log(`  peak RSS of the process                  ${(peak / 1024 / 1024).toFixed(0).padStart(6)} MB`);
+console.log(
+  `  peak RSS of the process                  ${(peak / 1024 / 1024).toFixed(0).padStart(6)} MB`,
+);

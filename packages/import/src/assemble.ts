@@ -25,7 +25,14 @@ import {
 } from '@nianbao/core';
 import type { MappedText } from './mapped-text.js';
 import { agencyFromText, yearFromText } from './meta.js';
-import type { DocLine, ImportOptions, ImportReading, Part, ReaderDoc, TableInput } from './model.js';
+import type {
+  DocLine,
+  ImportOptions,
+  ImportReading,
+  Part,
+  ReaderDoc,
+  TableInput,
+} from './model.js';
 
 /**
  * Turns a reader's lines and tables into a report: sections found by their headings, the format
@@ -63,7 +70,10 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** The section a line is the heading of, if it is one. */
-export function headingOf(line: DocLine, layout: FormatLayout = getFormat(NEWEST)): HeadingMatch | null {
+export function headingOf(
+  line: DocLine,
+  layout: FormatLayout = getFormat(NEWEST),
+): HeadingMatch | null {
   const s = squeeze(line.text.text);
   if (s.length < 4 || s.length > 60) return null;
   const m: SectionMatch | null = matchSection(line.text.text, layout);
@@ -71,7 +81,11 @@ export function headingOf(line: DocLine, layout: FormatLayout = getFormat(NEWEST
     const exact = m.match.via === 'exact' || m.match.via === 'alias';
     const no = m.match.written.no;
     if (no === '' ? !exact : !SECTION_NUMBER.test(no) || (m.misnumbered && !exact)) return null;
-    return { section: m.section, canonical: m.canonical, variant: m.match.variant || m.misnumbered };
+    return {
+      section: m.section,
+      canonical: m.canonical,
+      variant: m.match.variant || m.misnumbered,
+    };
   }
   // Reworded past what the matcher accepts, but numbered as the section and opening with its words.
   const n = /^([一二三四五六七八九十]+)[、.]/.exec(s);
@@ -122,11 +136,15 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
     const next = headings.find((x) => x.at > h.at);
     return doc.parts.slice(h.at + 1, next ? next.at : doc.parts.length);
   };
-  const lastHeading = headings.reduce<Heading | undefined>((a, h) => (!a || h.at > a.at ? h : a), undefined);
+  const lastHeading = headings.reduce<Heading | undefined>(
+    (a, h) => (!a || h.at > a.at ? h : a),
+    undefined,
+  );
 
   // The format, from the labels of every table section.
   const inputs = new Map<string, TableInput[]>();
-  for (const h of headings) if (h.match.section.table) inputs.set(h.match.section.key, doc.grids(partsOf(h)));
+  for (const h of headings)
+    if (h.match.section.table) inputs.set(h.match.section.key, doc.grids(partsOf(h)));
   let layout: FormatLayout;
   if (options.format && Object.hasOwn(formats, options.format)) layout = getFormat(options.format);
   else {
@@ -134,15 +152,21 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
     const { texts, rows } = gridTexts(all);
     layout = getFormat(detectFormat(texts, formats, rows));
     // The format is where the first label only it has is written.
-    const own = new Set(formatVotes(texts, formats, rows).find((v) => v.format === layout.format)?.labels ?? []);
-    const cell = all.flatMap((i) => ('cells' in i ? i.cells : i.rows.flat())).find((c) => hasSource(c) && own.has(labelKey(c.text)));
+    const own = new Set(
+      formatVotes(texts, formats, rows).find((v) => v.format === layout.format)?.labels ?? [],
+    );
+    const cell = all
+      .flatMap((i) => ('cells' in i ? i.cells : i.rows.flat()))
+      .find((c) => hasSource(c) && own.has(labelKey(c.text)));
     if (cell && hasSource(cell)) sources.set('/format', cell.source);
   }
 
   // Title, agency, year, publication date.
   const first = headings.length ? Math.min(...headings.map((h) => h.at)) : doc.parts.length;
   const before = doc.parts.slice(0, first).filter((p): p is DocLine => p.kind === 'line');
-  const title = before.map((l) => l.text.trim()).find((t) => looksLikeTitle(t.text, layout)) ?? doc.titles.map((t) => t.trim()).find((t) => looksLikeTitle(t.text, layout));
+  const title =
+    before.map((l) => l.text.trim()).find((t) => looksLikeTitle(t.text, layout)) ??
+    doc.titles.map((t) => t.trim()).find((t) => looksLikeTitle(t.text, layout));
   const meta: Record<string, unknown> = {};
   if (title) {
     meta.title = title.text;
@@ -159,11 +183,22 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
   }
 
   // Each section's heading, narrative or table.
-  const headingSpan = (h: Heading) => doc.index.span(h.line.text.trim().start, h.line.text.trim().end);
-  const found: FoundParts = { meta, sources, headings: {}, narratives: {}, tables: {}, start: sources.get('/meta/title') };
+  const headingSpan = (h: Heading) =>
+    doc.index.span(h.line.text.trim().start, h.line.text.trim().end);
+  const found: FoundParts = {
+    meta,
+    sources,
+    headings: {},
+    narratives: {},
+    tables: {},
+    start: sources.get('/meta/title'),
+  };
   for (const h of headings) {
     const at = headingSpan(h);
-    if (h.match.variant) findings.push(headingVariant(h.match.section, h.line.text.text.trim(), h.match.canonical, at, lang));
+    if (h.match.variant)
+      findings.push(
+        headingVariant(h.match.section, h.line.text.text.trim(), h.match.canonical, at, lang),
+      );
     // Headings are matched on the newest format; the content is read on the document's own.
     const section = layout.sections.find((s) => s.key === h.match.section.key);
     if (!section) continue;
@@ -171,9 +206,18 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
     if (!section.table) {
       const text = doc.narrative(partsOf(h).filter((p): p is DocLine => p.kind === 'line')).trim();
       narratives.set(`/${section.key}`, text);
-      found.narratives![section.key] = { text: text.text, source: text.pieces.length ? doc.index.span(text.start, text.end) : at };
+      found.narratives![section.key] = {
+        text: text.text,
+        source: text.pieces.length ? doc.index.span(text.start, text.end) : at,
+      };
     } else {
-      found.tables![section.table] = readSection(layout, section.table, inputs.get(section.key) ?? [], h === lastHeading, lang);
+      found.tables![section.table] = readSection(
+        layout,
+        section.table,
+        inputs.get(section.key) ?? [],
+        h === lastHeading,
+        lang,
+      );
     }
   }
   const assembled = assembleReport(layout, found, { lang });
@@ -185,13 +229,24 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
     // The statistics period says which year the figures are for; a title that disagrees with it is
     // the typo (year-mismatch then points at the title), not the period.
     const y = yearFromText(overview.text);
-    if (y && (report.meta.year === undefined || (y.from === 'period' && y.year !== report.meta.year))) {
+    if (
+      y &&
+      (report.meta.year === undefined || (y.from === 'period' && y.year !== report.meta.year))
+    ) {
       report.meta.year = y.year;
-      assembled.sources.set('/meta/year', doc.index.span(overview.toDoc(y.at), overview.toDoc(y.at + 4)));
+      assembled.sources.set(
+        '/meta/year',
+        doc.index.span(overview.toDoc(y.at), overview.toDoc(y.at + 4)),
+      );
     }
     if (report.meta.agency === undefined) {
       const a = agencyFromText(overview.text);
-      if (a) (report.meta.agency = a.agency), assembled.sources.set('/meta/agency', doc.index.span(overview.toDoc(a.at), overview.toDoc(a.at + a.agency.length)));
+      if (a)
+        (report.meta.agency = a.agency),
+          assembled.sources.set(
+            '/meta/agency',
+            doc.index.span(overview.toDoc(a.at), overview.toDoc(a.at + a.agency.length)),
+          );
     }
   }
 
@@ -208,14 +263,23 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
   };
 }
 
-const hasSource = (c: GridCell): c is { text: string; source: SourceLocation } => typeof c !== 'string' && c.source !== undefined;
+const hasSource = (c: GridCell): c is { text: string; source: SourceLocation } =>
+  typeof c !== 'string' && c.source !== undefined;
 
 /**
  * Reads one table section's grids. A section that is the document's last and stops short is cut
  * off, not incomplete: the document ended there.
  */
-function readSection(layout: FormatLayout, tableId: TableLayout['id'], inputs: TableInput[], isLast: boolean, lang: Lang): FoundTable {
-  const rows: GridCell[][] = inputs.flatMap((i) => ('cells' in i ? streamRows(layout, tableId, i.cells) : i.rows));
+function readSection(
+  layout: FormatLayout,
+  tableId: TableLayout['id'],
+  inputs: TableInput[],
+  isLast: boolean,
+  lang: Lang,
+): FoundTable {
+  const rows: GridCell[][] = inputs.flatMap((i) =>
+    'cells' in i ? streamRows(layout, tableId, i.cells) : i.rows,
+  );
   if (!rows.some((r) => r.some((c) => textOf(c).trim() !== ''))) return { cut: isLast };
   const reading = readTable(layout, tableId, rows, { lang, complete: true });
   return { reading, rows, cut: isLast && reading.truncated };

@@ -1,4 +1,9 @@
-import { byPosition, checkReading as checkAssembled, type Diagnostic, type Lang } from '@nianbao/core';
+import {
+  byPosition,
+  checkReading as checkAssembled,
+  type Diagnostic,
+  type Lang,
+} from '@nianbao/core';
 import type { ImportReading } from './model.js';
 
 /**

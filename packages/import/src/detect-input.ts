@@ -20,7 +20,11 @@ export function decodeBytes(bytes: Uint8Array): string {
 
 const HTML_START = /^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--)/i;
 const HTML_TAGS = /<(?:html|body|div|p|table|tr|td|span|article|br)\b[^>]*>/gi;
-const MARKDOWN = [/^#{1,6}\s+\S/m, /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/m, /^---\r?\n[\s\S]*?\r?\n---\r?\n/];
+const MARKDOWN = [
+  /^#{1,6}\s+\S/m,
+  /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/m,
+  /^---\r?\n[\s\S]*?\r?\n---\r?\n/,
+];
 
 export function detectInput(input: string | Uint8Array): InputKind {
   let text: string;
@@ -28,7 +32,8 @@ export function detectInput(input: string | Uint8Array): InputKind {
   else {
     const head = input.subarray(0, 8);
     // PDF, ZIP (docx, xlsx) and other binary formats are not read here.
-    if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46) return 'unknown';
+    if (head[0] === 0x25 && head[1] === 0x50 && head[2] === 0x44 && head[3] === 0x46)
+      return 'unknown';
     if (head[0] === 0x50 && head[1] === 0x4b) return 'unknown';
     text = decodeBytes(input);
   }

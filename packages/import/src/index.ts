@@ -13,9 +13,23 @@ export { checkReading, byPosition } from './check.js';
 export { assemble } from './assemble.js';
 // Format detection and the line index moved to core, shared with the other readers; re-exported
 // so that this package's API stays what it was.
-export { detectFormat, formatVotes, isTemplateLabel, LineIndex, type FormatVote } from '@nianbao/core';
+export {
+  detectFormat,
+  formatVotes,
+  isTemplateLabel,
+  LineIndex,
+  type FormatVote,
+} from '@nianbao/core';
 export { MappedText, type Piece } from './mapped-text.js';
-export type { DocLine, DocTable, ImportOptions, ImportReading, Part, ReaderDoc, TableInput } from './model.js';
+export type {
+  DocLine,
+  DocTable,
+  ImportOptions,
+  ImportReading,
+  Part,
+  ReaderDoc,
+  TableInput,
+} from './model.js';
 export { shapeOf, type TextShape } from './text/shape.js';
 
 /** Every finding on a text report, the reader's and core's (tables and document rules), in document order. */

@@ -7,14 +7,18 @@ import { squeeze } from '@nianbao/core';
  */
 
 /** `2023年1月1日至2023年12月31日` names the year reported on. */
-const PERIOD = /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+const PERIOD =
+  /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
 /** `2022年，二道区房屋征收工作管理办公室认真贯彻…`: the year opening the overview, and the agency after it. */
-const OPENING = /^(?:\d{4})\s*年(?:度|以来)?\s*[，,]?\s*(?:我|本)?([\u3400-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|管理局|委员会|局|委|办|中心|街道办事处|街道|镇|乡|院|所|厅|署))(?=认真|坚持|深入|严格|全面|继续|持续|积极|按照|根据|紧紧|始终|围绕|以|在|高度|贯彻|不断|进一步|扎实|切实)/;
+const OPENING =
+  /^(?:\d{4})\s*年(?:度|以来)?\s*[，,]?\s*(?:我|本)?([\u3400-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|管理局|委员会|局|委|办|中心|街道办事处|街道|镇|乡|院|所|厅|署))(?=认真|坚持|深入|严格|全面|继续|持续|积极|按照|根据|紧紧|始终|围绕|以|在|高度|贯彻|不断|进一步|扎实|切实)/;
 /** `我镇2023年政府信息公开工作`, `我局2023年`. */
 const YEAR_OF_WORK = /(\d{4})\s*年度?\s*(?:的)?\s*(?:政府信息公开|政务公开|信息公开)工作/;
 
 /** The year reported on, from the statistics period or the text's own statement. */
-export function yearFromText(text: string): { year: number; at: number; from: 'period' | 'work' | 'opening' } | undefined {
+export function yearFromText(
+  text: string,
+): { year: number; at: number; from: 'period' | 'work' | 'opening' } | undefined {
   const p = PERIOD.exec(text);
   if (p && p[1] === p[2]) return { year: Number(p[1]), at: p.index, from: 'period' };
   const w = YEAR_OF_WORK.exec(text);
@@ -46,9 +50,13 @@ export function isoDate(text: string): string | undefined {
 export const DATE_LABELS = ['发布时间', '发布日期', '公开日期', '公开时间', '发文日期'];
 
 /** `发布时间：2023-01-31 13:24` inside a line: the date and where it is. */
-export function labelledDate(text: string): { date: string; at: number; length: number } | undefined {
+export function labelledDate(
+  text: string,
+): { date: string; at: number; length: number } | undefined {
   for (const label of DATE_LABELS) {
-    const re = new RegExp(`${label}\\s*[:：]?\\s*(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2})`);
+    const re = new RegExp(
+      `${label}\\s*[:：]?\\s*(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2})`,
+    );
     const m = re.exec(text);
     if (m) {
       const date = isoDate(m[1]);

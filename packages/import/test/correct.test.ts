@@ -25,12 +25,32 @@ function splitTable2(html: string): string {
 }
 
 const documents: [string, () => ReturnType<typeof fromText>, Record<string, unknown>][] = [
-  ['the seed as extracted (tab-separated text)', () => fromText(fixture('seed-yuguan-2023.txt')), seed],
-  ['a city’s reconciled report as a government web page', () => fromHtml(pageHtml(layout, realistic)), realistic],
-  ['the same page with table 二 split into one table per block', () => fromHtml(splitTable2(pageHtml(layout, realistic))), realistic],
-  ['the same report copied out of Word (tab-separated)', () => fromText(tabText(layout, realistic)), realistic],
+  [
+    'the seed as extracted (tab-separated text)',
+    () => fromText(fixture('seed-yuguan-2023.txt')),
+    seed,
+  ],
+  [
+    'a city’s reconciled report as a government web page',
+    () => fromHtml(pageHtml(layout, realistic)),
+    realistic,
+  ],
+  [
+    'the same page with table 二 split into one table per block',
+    () => fromHtml(splitTable2(pageHtml(layout, realistic))),
+    realistic,
+  ],
+  [
+    'the same report copied out of Word (tab-separated)',
+    () => fromText(tabText(layout, realistic)),
+    realistic,
+  ],
   ['the seed as a web page', () => fromHtml(pageHtml(layout, seed)), seed],
-  ['the same page with Windows line ends', () => fromHtml(pageHtml(layout, realistic).replace(/\n/g, '\r\n')), realistic],
+  [
+    'the same page with Windows line ends',
+    () => fromHtml(pageHtml(layout, realistic).replace(/\n/g, '\r\n')),
+    realistic,
+  ],
 ];
 
 describe.each(documents)('%s', (_name, read, expected) => {
@@ -38,15 +58,21 @@ describe.each(documents)('%s', (_name, read, expected) => {
   const found = checkReading(r);
 
   it('yields zero errors and zero warnings', () => {
-    expect(found.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} ${d.path} ${d.message}`)).toEqual([]);
+    expect(
+      found.filter((d) => d.severity !== 'info').map((d) => `${d.ruleId} ${d.path} ${d.message}`),
+    ).toEqual([]);
   });
 
   it('reads every cell, as published', () => {
     expect(r.complete).toBe(true);
-    for (const c of cellsOf(layout)) expect(getAt(r.report, c.path), c.path).toBe(getAt(expected, c.path));
+    for (const c of cellsOf(layout))
+      expect(getAt(r.report, c.path), c.path).toBe(getAt(expected, c.path));
   });
 
   it('reads agency and year', () => {
-    expect(r.report.meta).toMatchObject({ agency: (expected.meta as Record<string, unknown>).agency, year: (expected.meta as Record<string, unknown>).year });
+    expect(r.report.meta).toMatchObject({
+      agency: (expected.meta as Record<string, unknown>).agency,
+      year: (expected.meta as Record<string, unknown>).year,
+    });
   });
 });

@@ -26,12 +26,17 @@ describe('detectInput', () => {
     expect(detectInput('   ')).toBe('unknown');
     expect(detectInput('{ not json: 一、总体情况')).toBe('text');
     // 政府信息 in GBK
-    expect(detectInput(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2]))).toBe('text');
+    expect(detectInput(new Uint8Array([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2]))).toBe(
+      'text',
+    );
   });
 });
 
 describe('detectFormat', () => {
-  const labels = (f: typeof format2021) => tableOf(f, 'table2').blocks.flatMap((b) => [...b.columns, ...b.rows].map((n) => labelText(n.label)));
+  const labels = (f: typeof format2021) =>
+    tableOf(f, 'table2').blocks.flatMap((b) =>
+      [...b.columns, ...b.rows].map((n) => labelText(n.label)),
+    );
 
   it('votes by the labels only one format has', () => {
     expect(detectFormat(labels(format2019))).toBe('2019');
@@ -40,8 +45,12 @@ describe('detectFormat', () => {
   });
 
   it('tells 2019 from a （六）其他处理 row followed by numbers', () => {
-    const six = tableOf(format2019, 'table3').blocks[0].rows.find((r) => r.key === 'outcomes')!.children!.find((c) => c.key === 'other')!;
-    expect(detectFormat([], undefined, [`${labelText(six.label)}\t0\t0\t0\t0\t0\t0\t0`])).toBe('2019');
+    const six = tableOf(format2019, 'table3')
+      .blocks[0].rows.find((r) => r.key === 'outcomes')!
+      .children!.find((c) => c.key === 'other')!;
+    expect(detectFormat([], undefined, [`${labelText(six.label)}\t0\t0\t0\t0\t0\t0\t0`])).toBe(
+      '2019',
+    );
   });
 
   it('reads a 2019 page on the 2019 layout', () => {
@@ -58,8 +67,29 @@ describe('robustness', () => {
       fc.string({ maxLength: 400 }),
       fc.string({ unit: 'binary', maxLength: 200 }),
       // cut and spliced pieces of a real report, the usual shape of bad input
-      fc.tuple(fc.nat(seedText.length), fc.nat(2000), fc.string({ maxLength: 20 })).map(([a, n, s]) => seedText.slice(a, a + n) + s),
-      fc.array(fc.constantFrom('<table>', '<tr>', '<td rowspan="9">', '</td>', '一、总体情况', '三、收到和处理政府信息公开申请情况', '0', '|', '\t', '\n', '<br>', '（一）予以公开', '&nbsp;'), { maxLength: 60 }).map((xs) => xs.join('')),
+      fc
+        .tuple(fc.nat(seedText.length), fc.nat(2000), fc.string({ maxLength: 20 }))
+        .map(([a, n, s]) => seedText.slice(a, a + n) + s),
+      fc
+        .array(
+          fc.constantFrom(
+            '<table>',
+            '<tr>',
+            '<td rowspan="9">',
+            '</td>',
+            '一、总体情况',
+            '三、收到和处理政府信息公开申请情况',
+            '0',
+            '|',
+            '\t',
+            '\n',
+            '<br>',
+            '（一）予以公开',
+            '&nbsp;',
+          ),
+          { maxLength: 60 },
+        )
+        .map((xs) => xs.join('')),
     );
     fc.assert(
       fc.property(anyText, (s) => {

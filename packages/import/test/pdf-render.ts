@@ -1,4 +1,12 @@
-import { axisDepth, axisLeaves, getAt, labelText, type AxisNode, type FormatLayout, type TableLayout } from '@nianbao/core';
+import {
+  axisDepth,
+  axisLeaves,
+  getAt,
+  labelText,
+  type AxisNode,
+  type FormatLayout,
+  type TableLayout,
+} from '@nianbao/core';
 import { headerRows } from './render.js';
 
 /**
@@ -25,7 +33,8 @@ const COUNTY_COLUMNS = [5, 6, 14];
 
 /** Column widths like a county report's Word table printed to PDF. */
 export const countyStyle: PdfStyle = {
-  labelWidth: (_node, level, span) => COUNTY_COLUMNS.slice(level, level + span).reduce((a, b) => a + b, 0) || 14,
+  labelWidth: (_node, level, span) =>
+    COUNTY_COLUMNS.slice(level, level + span).reduce((a, b) => a + b, 0) || 14,
   headerWidth: (table, span) => span * (table === 'table4' ? 2 : table === 'table3' ? 4 : 10),
   numbers: 'top',
   proseWidth: 38,
@@ -36,7 +45,8 @@ export function wrap(text: string, width: number): string[] {
   const chars = [...text];
   if (!chars.length) return [];
   const out: string[] = [];
-  for (let i = 0; i < chars.length; i += Math.max(1, width)) out.push(chars.slice(i, i + Math.max(1, width)).join(''));
+  for (let i = 0; i < chars.length; i += Math.max(1, width))
+    out.push(chars.slice(i, i + Math.max(1, width)).join(''));
   return out;
 }
 
@@ -70,7 +80,9 @@ function bodyLines(table: TableLayout, b: number, report: unknown, style: PdfSty
   const own = leaves.map((leaf) => {
     const node = leaf.chain[leaf.chain.length - 1];
     const level = leaf.chain.length - 1;
-    return labelText(node.label) ? wrap(labelText(node.label), style.labelWidth(node, level, depth - level)) : [];
+    return labelText(node.label)
+      ? wrap(labelText(node.label), style.labelWidth(node, level, depth - level))
+      : [];
   });
   const height = own.map((p) => Math.max(1, p.length));
   // Groups, deepest first: a group whose label is taller than its rows makes its last row taller.
@@ -83,7 +95,9 @@ function bodyLines(table: TableLayout, b: number, report: unknown, style: PdfSty
     }),
   );
   const ordered = [...groups].sort((x, y) => y[1].level - x[1].level);
-  const groupPieces = new Map(ordered.map(([g, at]) => [g, wrap(labelText(g.label), style.labelWidth(g, at.level, 1))]));
+  const groupPieces = new Map(
+    ordered.map(([g, at]) => [g, wrap(labelText(g.label), style.labelWidth(g, at.level, 1))]),
+  );
   for (const [g, at] of ordered) {
     let lines = 0;
     for (let i = at.first; i <= at.last; i++) lines += height[i];
@@ -97,30 +111,51 @@ function bodyLines(table: TableLayout, b: number, report: unknown, style: PdfSty
   leaves.forEach((leaf, i) => {
     own[i].forEach((p, k) => (slots[start[i] + k].cols[leaf.chain.length - 1] = p));
     const at = style.numbers === 'top' ? start[i] : start[i] + Math.floor((own[i].length - 1) / 2);
-    slots[Math.max(start[i], at)].values = cols.map((c) => value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))));
+    slots[Math.max(start[i], at)].values = cols.map((c) =>
+      value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))),
+    );
   });
-  for (const [g, at] of groups) groupPieces.get(g)!.forEach((p, k) => (slots[start[at.first] + k].cols[at.level] = p));
+  for (const [g, at] of groups)
+    groupPieces.get(g)!.forEach((p, k) => (slots[start[at.first] + k].cols[at.level] = p));
   return slots.map((s) => [...s.cols, ...(s.values ?? [])].filter((t) => t !== '').join(' '));
 }
 
-export function pdfTable(layout: FormatLayout, table: TableLayout, report: unknown, style: PdfStyle): string[] {
+export function pdfTable(
+  layout: FormatLayout,
+  table: TableLayout,
+  report: unknown,
+  style: PdfStyle,
+): string[] {
   const lines: string[] = [];
   table.blocks.forEach((block, b) => {
     if (block.header) lines.push(labelText(block.header));
-    lines.push(...headerLines(table, b, style, style.labelWidth(block.rows[0], 0, Math.max(1, axisDepth(block.rows)))));
+    lines.push(
+      ...headerLines(
+        table,
+        b,
+        style,
+        style.labelWidth(block.rows[0], 0, Math.max(1, axisDepth(block.rows))),
+      ),
+    );
     lines.push(...bodyLines(table, b, report, style));
   });
   return lines;
 }
 
 /** The whole report as a PDF's text: title, headings, paragraphs wrapped at the page width, tables. */
-export function pdfText(layout: FormatLayout, report: Record<string, unknown> & { meta: Record<string, unknown> }, style: PdfStyle = countyStyle): string {
+export function pdfText(
+  layout: FormatLayout,
+  report: Record<string, unknown> & { meta: Record<string, unknown> },
+  style: PdfStyle = countyStyle,
+): string {
   const lines: string[] = [String(report.meta.title)];
   for (const s of layout.sections) {
     lines.push(`${s.no}、${s.heading.zh}`);
-    if (s.table) lines.push(...pdfTable(layout, layout.tables.find((t) => t.id === s.table)!, report, style));
+    if (s.table)
+      lines.push(...pdfTable(layout, layout.tables.find((t) => t.id === s.table)!, report, style));
     else
-      for (const para of String(report[s.key] ?? '').split(/\n{2,}/)) lines.push(...wrap(para.replace(/^### /, ''), style.proseWidth));
+      for (const para of String(report[s.key] ?? '').split(/\n{2,}/))
+        lines.push(...wrap(para.replace(/^### /, ''), style.proseWidth));
   }
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { axisLeaves, cellsOf, getAt, getFormat, labelText, tableOf, type AxisNode } from '@nianbao/core';
+import {
+  axisLeaves,
+  cellsOf,
+  getAt,
+  getFormat,
+  labelText,
+  tableOf,
+  type AxisNode,
+} from '@nianbao/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReading, fromText } from '../src/index.js';
@@ -15,7 +23,8 @@ import { countyStyle, pdfText, type PdfStyle } from './pdf-render.js';
  */
 
 const layout = getFormat('2021');
-const here = (name: string) => readFileSync(new URL(`./fixtures-pdf/${name}`, import.meta.url), 'utf8');
+const here = (name: string) =>
+  readFileSync(new URL(`./fixtures-pdf/${name}`, import.meta.url), 'utf8');
 type Report = Record<string, unknown> & { meta: Record<string, unknown> };
 
 const fixtures = [
@@ -35,7 +44,9 @@ describe.each(fixtures)('%s (PDF text, wrapped labels)', (name) => {
     expect(r.format).toBe('2021');
     const wrong = cellsOf(layout)
       .filter((c) => getAt(r.report, c.path) !== getAt(expected, c.path))
-      .map((c) => `${c.path}: ${String(getAt(r.report, c.path))} ≠ ${String(getAt(expected, c.path))}`);
+      .map(
+        (c) => `${c.path}: ${String(getAt(r.report, c.path))} ≠ ${String(getAt(expected, c.path))}`,
+      );
     expect(wrong).toEqual([]);
     expect(r.complete).toBe(true);
   });
@@ -73,7 +84,9 @@ describe('the brief’s shapes, line by line', () => {
     expect(county).toMatch(/\n理 正、行政机关不再处理其政府信\n息公开申请\n/);
     const r = fromText(county);
     const p = '/applications/outcomes/other/overdueCorrection';
-    expect(getAt(r.report, `${p}/naturalPerson`)).toBe(getAt(JSON.parse(here('county-natural-resources-2023.json')), `${p}/naturalPerson`));
+    expect(getAt(r.report, `${p}/naturalPerson`)).toBe(
+      getAt(JSON.parse(here('county-natural-resources-2023.json')), `${p}/naturalPerson`),
+    );
     // The value is placed on the line the row starts on.
     expect(r.sources.get(`${p}/naturalPerson`)!.line).toBe(lineOf(county, '（六）其他处 1.申请人'));
   });
@@ -95,13 +108,18 @@ describe('the brief’s shapes, line by line', () => {
   it('does not take a paragraph, a note or the next heading for the rest of a label', () => {
     const last = '四、结转下年度继续办理 5 1 1 1 1 1 10';
     expect(county).toContain(last);
-    const wrapped = county.replace(last, '四、结转下年度继续办 5 1 1 1 1 1 10\n理\n注：本表数据截至2023年12月31日');
+    const wrapped = county.replace(
+      last,
+      '四、结转下年度继续办 5 1 1 1 1 1 10\n理\n注：本表数据截至2023年12月31日',
+    );
     const r = fromText(wrapped);
     expect(getAt(r.report, '/applications/carriedForward/total')).toBe(10);
     const found = checkReading(r);
     expect(byRule(found, 'label-variant')).toEqual([]);
     // The note stays what it is — a row the template does not have — and is not glued to 理.
-    expect(byRule(found, 'row-unknown').map((d) => d.actual)).toEqual(['注：本表数据截至2023年12月31日']);
+    expect(byRule(found, 'row-unknown').map((d) => d.actual)).toEqual([
+      '注：本表数据截至2023年12月31日',
+    ]);
     // The next section is still found: its heading was not read as part of table 三.
     expect(getAt(r.report, '/reviewLitigation/review/upheld')).toBe(3);
   });
@@ -113,8 +131,12 @@ describe('the brief’s shapes, line by line', () => {
     // with the first line, so its second line is not joined (the grid reader takes 信息 for a
     // piece of the table's title).
     const r = fromText(county.replace(row, '3.危及“三安全一稳定”的 5 1 0 1 0 0 7\n信息'));
-    expect(getAt(r.report, '/applications/outcomes/withheld/threeSecuritiesOneStability/naturalPerson')).toBe(5);
-    expect(getAt(r.report, '/applications/outcomes/withheld/thirdPartyRights/naturalPerson')).toBe(6);
+    expect(
+      getAt(r.report, '/applications/outcomes/withheld/threeSecuritiesOneStability/naturalPerson'),
+    ).toBe(5);
+    expect(getAt(r.report, '/applications/outcomes/withheld/thirdPartyRights/naturalPerson')).toBe(
+      6,
+    );
     const found = checkReading(r);
     expect(byRule(found, 'label-variant').map((d) => d.actual)).toEqual(['3.危及“三安全一稳定”的']);
   });
@@ -124,7 +146,8 @@ describe('the brief’s shapes, line by line', () => {
 
 const table3 = tableOf(layout, 'table3');
 const rowNodes: AxisNode[] = [];
-const walk = (nodes: readonly AxisNode[]) => nodes.forEach((n) => (rowNodes.push(n), n.children && walk(n.children)));
+const walk = (nodes: readonly AxisNode[]) =>
+  nodes.forEach((n) => (rowNodes.push(n), n.children && walk(n.children)));
 walk(table3.blocks[0].rows);
 const t3cells = cellsOf(layout).filter((c) => c.table === 'table3');
 
@@ -134,8 +157,14 @@ describe('property: wrapping table 三’s labels at any width ≥ 6 reads back 
   it('holds for every label width, numbers on the first or the middle line', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 6, max: 40 }), { minLength: rowNodes.length, maxLength: rowNodes.length }),
-        fc.array(fc.integer({ min: 0, max: 9999 }), { minLength: t3cells.length, maxLength: t3cells.length }),
+        fc.array(fc.integer({ min: 6, max: 40 }), {
+          minLength: rowNodes.length,
+          maxLength: rowNodes.length,
+        }),
+        fc.array(fc.integer({ min: 0, max: 9999 }), {
+          minLength: t3cells.length,
+          maxLength: t3cells.length,
+        }),
         fc.constantFrom<PdfStyle['numbers']>('top', 'middle'),
         (widths, values, numbers) => {
           const report = structuredClone(base);
@@ -149,10 +178,15 @@ describe('property: wrapping table 三’s labels at any width ≥ 6 reads back 
           const style: PdfStyle = {
             ...countyStyle,
             numbers,
-            labelWidth: (node, level, span) => (rowNodes.includes(node) ? widths[rowNodes.indexOf(node)] : countyStyle.labelWidth(node, level, span)),
+            labelWidth: (node, level, span) =>
+              rowNodes.includes(node)
+                ? widths[rowNodes.indexOf(node)]
+                : countyStyle.labelWidth(node, level, span),
           };
           const r = fromText(pdfText(layout, report, style));
-          const wrong = t3cells.filter((c) => getAt(r.report, c.path) !== getAt(report, c.path)).map((c) => c.path);
+          const wrong = t3cells
+            .filter((c) => getAt(r.report, c.path) !== getAt(report, c.path))
+            .map((c) => c.path);
           const found = checkReading(r);
           expect(wrong).toEqual([]);
           expect(byRule(found, 'row-unknown')).toEqual([]);

@@ -5,7 +5,8 @@ import { byRule, fixture, ids, lineOf, serious } from './helpers.js';
 
 /** Issue 5 §6: the outcome required on every file of the shared reports. */
 
-const cells = (format: string, table: string) => cellsOf(getFormat(format)).filter((c) => c.table === table);
+const cells = (format: string, table: string) =>
+  cellsOf(getFormat(format)).filter((c) => c.table === table);
 
 describe('the title, in the wordings published reports use (core’s parseTitle, shared with Markdown)', () => {
   const text = fixture('seed-yuguan-2023.txt');
@@ -53,7 +54,8 @@ describe('real-01 (pipe rows, page ends inside table 三)', () => {
   it('imports table 二', () => {
     expect(getAt(r.report, '/proactive/normativeDocuments/issued')).toBe(5);
     expect(getAt(r.report, '/proactive/normativeDocuments/inForce')).toBe(25);
-    for (const c of cells('2021', 'table2')) expect(typeof getAt(r.report, c.path), c.path).toBe('number');
+    for (const c of cells('2021', 'table2'))
+      expect(typeof getAt(r.report, c.path), c.path).toBe('number');
   });
 
   it('imports the visible rows of table 三 and leaves the rest null, never 0', () => {
@@ -80,17 +82,24 @@ describe('real-02 (one cell per line, "|" ends a cell)', () => {
   const found = checkText(fixture('real-02-changchun-erdao-fangwuzhengshou-2022.txt'));
 
   it('yields row-total on （一）予以公开, 自然人 18 with 总计 blank', () => {
-    const d = byRule(found, 'row-total').find((x) => x.paths.includes('/applications/outcomes/granted/naturalPerson'));
+    const d = byRule(found, 'row-total').find((x) =>
+      x.paths.includes('/applications/outcomes/granted/naturalPerson'),
+    );
     expect(d?.path).toBe('/applications/outcomes/granted/total');
   });
 
   it('yields cell-blank on the blank cells it read', () => {
-    expect(byRule(found, 'cell-blank').map((d) => d.path)).toContain('/applications/outcomes/granted/total');
+    expect(byRule(found, 'cell-blank').map((d) => d.path)).toContain(
+      '/applications/outcomes/granted/total',
+    );
   });
 
   it('yields the two label variants, with the template wording', () => {
     expect(byRule(found, 'label-variant').map((d) => [d.actual, d.expected])).toEqual([
-      ['(二)部分公开(区分处理的,只计这一情况,不计其他情形)', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
+      [
+        '(二)部分公开(区分处理的,只计这一情况,不计其他情形)',
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      ],
       ['5.属于三类内容事务信息', '5.属于三类内部事务信息'],
     ]);
   });
@@ -157,13 +166,19 @@ describe('real-shuyang-fgj-2023.html (a saved government page)', () => {
   const found = checkReading(r);
 
   it('reads title, agency, year and publication date from the page', () => {
-    expect(r.report.meta).toMatchObject({ title: '沭阳县发展和改革局2023年政府信息公开年度报告', agency: '沭阳县发展和改革局', year: 2023, publishedAt: '2024-01-17' });
+    expect(r.report.meta).toMatchObject({
+      title: '沭阳县发展和改革局2023年政府信息公开年度报告',
+      agency: '沭阳县发展和改革局',
+      year: 2023,
+      publishedAt: '2024-01-17',
+    });
   });
 
   it('reads the tables through the CMS markup, numbers wrapped in spans', () => {
     expect(getAt(r.report, '/applications/received/naturalPerson')).toBe(26);
     expect(typeof getAt(r.report, '/applications/received/total')).toBe('number');
-    for (const c of cells('2021', 'table4')) expect(typeof getAt(r.report, c.path), c.path).toBe('number');
+    for (const c of cells('2021', 'table4'))
+      expect(typeof getAt(r.report, c.path), c.path).toBe('number');
     expect(getAt(r.report, '/reviewLitigation/review/pending')).toBe(1);
     expect(byRule(found, 'review-litigation-total')).toEqual([]);
     const src = r.sources.get('/applications/received/naturalPerson')!;
@@ -177,15 +192,22 @@ describe('real-shuyang-fgj-2023.html (a saved government page)', () => {
   });
 
   it('finds the reworded section 五 and says so', () => {
-    expect(byRule(found, 'label-variant').map((d) => d.actual)).toContain('五、存在的主要问题及整改措施');
+    expect(byRule(found, 'label-variant').map((d) => d.actual)).toContain(
+      '五、存在的主要问题及整改措施',
+    );
     expect(r.report.problems).not.toBe('');
     expect(byRule(found, 'section-missing')).toEqual([]);
   });
 
   it('reports the blank organisation cells the page really has, and 规范性文件 as a variant label', () => {
-    expect(byRule(found, 'cell-blank').map((d) => d.path)).toContain('/applications/received/commercial');
+    expect(byRule(found, 'cell-blank').map((d) => d.path)).toContain(
+      '/applications/received/commercial',
+    );
     expect(byRule(found, 'row-unknown')).toEqual([]);
-    expect(byRule(found, 'label-variant').map((d) => [d.actual, d.expected])).toContainEqual(['规范性文件', '行政规范性文件']);
+    expect(byRule(found, 'label-variant').map((d) => [d.actual, d.expected])).toContainEqual([
+      '规范性文件',
+      '行政规范性文件',
+    ]);
     expect(serious(found).every((d) => d.source !== undefined)).toBe(true);
   });
 });

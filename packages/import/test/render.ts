@@ -1,4 +1,13 @@
-import { axisDepth, axisLeaves, axisSpan, getAt, labelText, type AxisNode, type FormatLayout, type TableLayout } from '@nianbao/core';
+import {
+  axisDepth,
+  axisLeaves,
+  axisSpan,
+  getAt,
+  labelText,
+  type AxisNode,
+  type FormatLayout,
+  type TableLayout,
+} from '@nianbao/core';
 
 /**
  * Writes a report the way a CMS or a word processor publishes it, from the layout data (no label
@@ -18,7 +27,11 @@ export function headerRows(columns: readonly AxisNode[]): HeaderCell[][] {
   const visit = (nodes: readonly AxisNode[], level: number) => {
     for (const n of nodes) {
       const leaf = !n.children?.length;
-      rows[level].push({ text: labelText(n.label), rowspan: leaf ? depth - level : 1, colspan: axisSpan(n) });
+      rows[level].push({
+        text: labelText(n.label),
+        rowspan: leaf ? depth - level : 1,
+        colspan: axisSpan(n),
+      });
       if (!leaf) visit(n.children!, level + 1);
     }
   };
@@ -34,7 +47,12 @@ export interface Row {
 
 const value = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-export function dataRows(layout: FormatLayout, table: TableLayout, report: unknown, b: number): Row[] {
+export function dataRows(
+  layout: FormatLayout,
+  table: TableLayout,
+  report: unknown,
+  b: number,
+): Row[] {
   const block = table.blocks[b];
   const depth = axisDepth(block.rows);
   const cols = axisLeaves(block.columns);
@@ -46,7 +64,9 @@ export function dataRows(layout: FormatLayout, table: TableLayout, report: unkno
       return labelText(n.label);
     });
     while (labels.length < depth) labels.push('');
-    const values = cols.map((c) => value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))));
+    const values = cols.map((c) =>
+      value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))),
+    );
     return { labels, values };
   });
 }
@@ -58,15 +78,28 @@ export function tableHtml(layout: FormatLayout, table: TableLayout, report: unkn
   table.blocks.forEach((block, b) => {
     const width = axisLeaves(block.columns).length;
     const labelCols = Math.max(1, axisDepth(block.rows));
-    if (block.header) out.push(`<tr><td colspan="${width + labelCols}"><span>${esc(labelText(block.header))}</span></td></tr>`);
+    if (block.header)
+      out.push(
+        `<tr><td colspan="${width + labelCols}"><span>${esc(labelText(block.header))}</span></td></tr>`,
+      );
     headerRows(block.columns).forEach((row, i) => {
-      const corner = i === 0 ? `<td rowspan="${axisDepth(block.columns)}" colspan="${labelCols}">${esc(block.corner ? labelText(block.corner) : '')}</td>` : '';
-      out.push(`<tr>${corner}${row.map((c) => `<th rowspan="${c.rowspan}" colspan="${c.colspan}">${esc(c.text)}</th>`).join('')}</tr>`);
+      const corner =
+        i === 0
+          ? `<td rowspan="${axisDepth(block.columns)}" colspan="${labelCols}">${esc(block.corner ? labelText(block.corner) : '')}</td>`
+          : '';
+      out.push(
+        `<tr>${corner}${row.map((c) => `<th rowspan="${c.rowspan}" colspan="${c.colspan}">${esc(c.text)}</th>`).join('')}</tr>`,
+      );
     });
     for (const r of dataRows(layout, table, report, b)) {
-      const labels = r.labels.filter((l) => !(labelCols === 1 && l === '' && r.labels.length === 1));
-      const cells = labels.length && labels.some((l) => l) ? labels.map((l) => `<td>${esc(l)}</td>`) : [];
-      out.push(`<tr>${cells.join('')}${r.values.map((v) => `<td><p><span><font face="仿宋">${esc(v)}</font></span></p></td>`).join('')}</tr>`);
+      const labels = r.labels.filter(
+        (l) => !(labelCols === 1 && l === '' && r.labels.length === 1),
+      );
+      const cells =
+        labels.length && labels.some((l) => l) ? labels.map((l) => `<td>${esc(l)}</td>`) : [];
+      out.push(
+        `<tr>${cells.join('')}${r.values.map((v) => `<td><p><span><font face="仿宋">${esc(v)}</font></span></p></td>`).join('')}</tr>`,
+      );
     }
   });
   out.push('</table>');
@@ -81,7 +114,10 @@ function narrativeHtml(text: string): string {
 }
 
 /** A government site's page: site header and navigation, a metadata table, the article, a footer with a table of links. */
-export function pageHtml(layout: FormatLayout, report: Record<string, unknown> & { meta: Record<string, unknown> }): string {
+export function pageHtml(
+  layout: FormatLayout,
+  report: Record<string, unknown> & { meta: Record<string, unknown> },
+): string {
   const body: string[] = [];
   for (const s of layout.sections) {
     body.push(`<p><strong>${s.no}、${esc(s.heading.zh)}</strong></p>`);
@@ -105,7 +141,10 @@ ${body.join('\n')}
 }
 
 /** Text as copied out of a Word file: headings on their own lines, tables as tab-separated rows. */
-export function tabText(layout: FormatLayout, report: Record<string, unknown> & { meta: Record<string, unknown> }): string {
+export function tabText(
+  layout: FormatLayout,
+  report: Record<string, unknown> & { meta: Record<string, unknown> },
+): string {
   const lines: string[] = [String(report.meta.title), ''];
   for (const s of layout.sections) {
     lines.push(`${s.no}、${s.heading.zh}`, '');
@@ -123,7 +162,8 @@ export function tabText(layout: FormatLayout, report: Record<string, unknown> & 
         for (const c of row) cells.push(c.text, ...Array(c.colspan - 1).fill(''));
         lines.push(cells.join('\t'));
       });
-      for (const r of dataRows(layout, table, report, b)) lines.push([...(r.labels.some((l) => l) ? r.labels : []), ...r.values].join('\t'));
+      for (const r of dataRows(layout, table, report, b))
+        lines.push([...(r.labels.some((l) => l) ? r.labels : []), ...r.values].join('\t'));
     });
     lines.push('');
   }

@@ -1,4 +1,10 @@
-import { byPosition, checkReading as checkAssembled, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import {
+  byPosition,
+  checkReading as checkAssembled,
+  type Diagnostic,
+  type Lang,
+  type SourceLocation,
+} from '@nianbao/core';
 import type { MarkdownReading } from './read/index.js';
 
 /**
@@ -36,7 +42,12 @@ export function nearestSource(reading: MarkdownReading, path: string): SourceLoc
  * Where a stretch of a narrative or the title came from: they are kept verbatim from the
  * document, so an offset into the text is an offset from where the text starts.
  */
-function locate(reading: MarkdownReading, path: string, start: number, end: number): SourceLocation | undefined {
+function locate(
+  reading: MarkdownReading,
+  path: string,
+  start: number,
+  end: number,
+): SourceLocation | undefined {
   const s = reading.sources.get(path);
   if (!s || s.offset === undefined || !reading.lines) return undefined;
   const length = (s.endOffset ?? s.offset) - s.offset;

@@ -7,7 +7,13 @@ export * from './write/index.js';
 export { parseMarkdown } from './parse.js';
 export { readTree, type MarkdownReading, type ReadOptions } from './read/index.js';
 export { checkReading, byPosition, nearestSource } from './check.js';
-export { MARKDOWN_RULES, MARKDOWN_RULE_IDS, MARKDOWN_RULES_URL, ruleUrl, type MarkdownRule } from './read/rules.js';
+export {
+  MARKDOWN_RULES,
+  MARKDOWN_RULE_IDS,
+  MARKDOWN_RULES_URL,
+  ruleUrl,
+  type MarkdownRule,
+} from './read/rules.js';
 export { cellValueSpan } from './read/locate.js';
 // The line index is core's, shared with every reader; re-exported so this package's API stays.
 export { LineIndex } from '@nianbao/core';

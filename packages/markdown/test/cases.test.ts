@@ -22,7 +22,9 @@ describe.each(cases)('$name', (c) => {
     for (const [p, v] of Object.entries(c.set)) setAt(report, p, v);
     const text = toMarkdown(report);
     const found = checkMarkdown(text);
-    expect(found.map((d) => [d.ruleId, d.path]).sort()).toEqual(c.expect.map((e) => [e.ruleId, e.path]).sort());
+    expect(found.map((d) => [d.ruleId, d.path]).sort()).toEqual(
+      c.expect.map((e) => [e.ruleId, e.path]).sort(),
+    );
     for (const e of c.expect) {
       const d = found.find((x) => x.ruleId === e.ruleId && x.path === e.path)!;
       if ('actual' in e) expect(d.actual).toEqual(e.actual);

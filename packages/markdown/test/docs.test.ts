@@ -12,7 +12,9 @@ const format = readFileSync(path.resolve(here, '../../../docs/markdown-format.md
 describe('the documentation', () => {
   it('names only what the package exports', () => {
     // The list items' leading names: `- \`readTree(tree, …)\``, `- \`A\` / \`B\``.
-    const named = [...readme.matchAll(/^- `(\w+)(?:\([^)]*\))?`(?: \/ `(\w+)`)?/gm)].flatMap((m) => [m[1], m[2]]).filter(Boolean);
+    const named = [...readme.matchAll(/^- `(\w+)(?:\([^)]*\))?`(?: \/ `(\w+)`)?/gm)]
+      .flatMap((m) => [m[1], m[2]])
+      .filter(Boolean);
     expect(named).toContain('checkReading');
     for (const name of named) expect(Object.keys(api), name).toContain(name);
   });

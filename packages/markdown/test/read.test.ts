@@ -33,7 +33,9 @@ describe('fromMarkdown on the canonical form', () => {
       expect(lines[s.line - 1].slice(s.column - 1, s.endColumn! - 1)).toBe(s.text);
     }
     const title = sources.get('/meta/title')!;
-    expect(text.slice(title.offset, title.endOffset)).toBe('江州市人民政府2024年政府信息公开工作年度报告');
+    expect(text.slice(title.offset, title.endOffset)).toBe(
+      '江州市人民政府2024年政府信息公开工作年度报告',
+    );
     const overview = sources.get('/overview')!;
     expect(text.slice(overview.offset, overview.endOffset)).toBe(realistic.overview);
   });
@@ -67,7 +69,10 @@ describe('fromMarkdown on the shapes people paste', () => {
       .replace('| 一、本年新收政府信息公开申请数量 |', '| 一、 本年新收 政府信息公开申请数量 |')
       .replace('| 行政诉讼：复议后起诉 |', '| 复议后起诉 |')
       .replace('| 行政诉讼：未经复议直接起诉 |', '| 行政诉讼（未经复议直接起诉） |')
-      .replace('## 四、政府信息公开行政复议、行政诉讼情况', '## 四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况');
+      .replace(
+        '## 四、政府信息公开行政复议、行政诉讼情况',
+        '## 四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况',
+      );
     const { report, findings } = fromMarkdown(text);
     expect(findings).toEqual([]);
     expectCells(report, realistic);
@@ -81,7 +86,11 @@ describe('fromMarkdown on the shapes people paste', () => {
   it('reads front matter first and falls back to the title for agency and year', () => {
     const text = toMarkdown(realistic).replace(/^---\n[\s\S]*?\n---\n\n/, '');
     const { report, sources } = fromMarkdown(text);
-    expect(report.meta).toEqual({ title: '江州市人民政府2024年政府信息公开工作年度报告', agency: '江州市人民政府', year: 2024 });
+    expect(report.meta).toEqual({
+      title: '江州市人民政府2024年政府信息公开工作年度报告',
+      agency: '江州市人民政府',
+      year: 2024,
+    });
     expect(sources.get('/meta/year')!.line).toBe(1);
   });
 
@@ -106,15 +115,27 @@ describe('reader findings', () => {
     expectCells(report, realistic);
     expect(findings).toHaveLength(1);
     const [d] = findings;
-    expect(d).toMatchObject({ ruleId: 'label-variant', severity: 'warning', actual: '5.属于三类内容事务信息', expected: '5.属于三类内部事务信息' });
+    expect(d).toMatchObject({
+      ruleId: 'label-variant',
+      severity: 'warning',
+      actual: '5.属于三类内容事务信息',
+      expected: '5.属于三类内部事务信息',
+    });
     expect(text.slice(d.source!.offset, d.source!.endOffset)).toBe('5.属于三类内容事务信息');
     expect(d.url).toMatch(/docs\/rules\.md#label-variant$/);
   });
 
   it('label-variant on a section heading', () => {
-    const text = toMarkdown(realistic).replace('## 五、存在的主要问题及改进情况', '## 五、存在的主要问题和改进情况');
+    const text = toMarkdown(realistic).replace(
+      '## 五、存在的主要问题及改进情况',
+      '## 五、存在的主要问题和改进情况',
+    );
     const [d] = fromMarkdown(text).findings;
-    expect(d).toMatchObject({ ruleId: 'label-variant', actual: '五、存在的主要问题和改进情况', expected: '五、存在的主要问题及改进情况' });
+    expect(d).toMatchObject({
+      ruleId: 'label-variant',
+      actual: '五、存在的主要问题和改进情况',
+      expected: '五、存在的主要问题及改进情况',
+    });
   });
 
   it('section-missing, section-order and table-missing, each placed and explaining its blanks', () => {
@@ -133,8 +154,12 @@ describe('reader findings', () => {
     const noTable = md.replace(t4, '（表格见附件）\n\n');
     const all = checkMarkdown(noTable);
     // One finding for the missing table, not fifteen blank cells.
-    expect(ids(all.filter((d) => d.severity === 'error' && !d.ruleId.endsWith('-total')))).toEqual(['table-missing']);
-    expect(all.find((d) => d.ruleId === 'table-missing')!.source!.text).toBe('四、政府信息公开行政复议、行政诉讼情况');
+    expect(ids(all.filter((d) => d.severity === 'error' && !d.ruleId.endsWith('-total')))).toEqual([
+      'table-missing',
+    ]);
+    expect(all.find((d) => d.ruleId === 'table-missing')!.source!.text).toBe(
+      '四、政府信息公开行政复议、行政诉讼情况',
+    );
   });
 
   it('row-missing and row-unknown, values of an unknown row kept out of the report', () => {
@@ -170,16 +195,23 @@ describe('reader findings', () => {
     expect(zh.source).toMatchObject({ line: 2, column: 9, text: '"2020"' });
     expect(zh.message).toBe('文件头中的格式版本`format: 2020`未知，可用的格式版本："2019"、"2021"');
     const [en] = checkMarkdown(text, { lang: 'en' }).filter((d) => d.ruleId === 'front-matter');
-    expect(en.message).toBe('Unknown `format: 2020` in front matter, expected one of: "2019", "2021"');
+    expect(en.message).toBe(
+      'Unknown `format: 2020` in front matter, expected one of: "2019", "2021"',
+    );
   });
 
   it("core's document rules run too, placed on the words in the narrative", () => {
-    const text = toMarkdown(realistic).replace('全面贯彻《中华人民共和国政府信息公开条例》', '全面贯彻《中华人民共和国政府信息公开条例》和国办公开办函〔2019〕60号');
+    const text = toMarkdown(realistic).replace(
+      '全面贯彻《中华人民共和国政府信息公开条例》',
+      '全面贯彻《中华人民共和国政府信息公开条例》和国办公开办函〔2019〕60号',
+    );
     const found = checkMarkdown(text);
     expect(ids(found)).toEqual(['citation-outdated']);
     const s = found[0].source!;
     expect(text.slice(s.offset, s.endOffset)).toBe('国办公开办函〔2019〕60号');
-    expect(text.split('\n')[s.line - 1].slice(s.column - 1, s.endColumn! - 1)).toBe('国办公开办函〔2019〕60号');
+    expect(text.split('\n')[s.line - 1].slice(s.column - 1, s.endColumn! - 1)).toBe(
+      '国办公开办函〔2019〕60号',
+    );
   });
 
   it('messages in English on request, zh-CN by default', () => {
@@ -189,7 +221,14 @@ describe('reader findings', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    for (const t of ['', '|', '| a |\n| - |\n| 1 |', '---\n---\n', '## 三、收到和处理政府信息公开申请情况\n\n| x |\n| - |\n|  |', '\u0000\uffff']) {
+    for (const t of [
+      '',
+      '|',
+      '| a |\n| - |\n| 1 |',
+      '---\n---\n',
+      '## 三、收到和处理政府信息公开申请情况\n\n| x |\n| - |\n|  |',
+      '\u0000\uffff',
+    ]) {
       expect(() => checkMarkdown(t)).not.toThrow();
     }
   });

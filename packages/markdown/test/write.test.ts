@@ -39,7 +39,9 @@ describe('toMarkdown', () => {
     const text = toMarkdown(draft);
     const { report } = fromMarkdown(text);
     for (const [p, v] of Object.entries(typed)) expect(getAt(report, p), p).toBe(v);
-    const flagged = checkMarkdown(text).filter((d) => d.ruleId === 'cell-not-a-number').map((d) => d.path);
+    const flagged = checkMarkdown(text)
+      .filter((d) => d.ruleId === 'cell-not-a-number')
+      .map((d) => d.path);
     expect(flagged.sort()).toEqual(Object.keys(typed).sort());
   });
 
@@ -70,7 +72,13 @@ describe('toMarkdown', () => {
     const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/write');
     const specifiers = readdirSync(dist)
       .filter((f) => f.endsWith('.js'))
-      .flatMap((f) => [...readFileSync(path.join(dist, f), 'utf8').matchAll(/\b(?:import|export)\b[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]));
+      .flatMap((f) =>
+        [
+          ...readFileSync(path.join(dist, f), 'utf8').matchAll(
+            /\b(?:import|export)\b[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/g,
+          ),
+        ].map((m) => m[1] ?? m[2]),
+      );
     expect(specifiers.length).toBeGreaterThan(0);
     for (const s of specifiers) expect(s === '@nianbao/core' || s.startsWith('./'), s).toBe(true);
   });

@@ -50,17 +50,21 @@ console.log(`node ${process.version}, ${ROUNDS} rounds × ${BATCH} runs, interle
 const rows: string[] = [];
 for (const { name, text } of docs) {
   if (lintOnce(text) !== 0) throw new Error(`${name} should lint clean`);
-  for (let i = 0; i < 100; i++) (parse(text), lintOnce(text));
+  for (let i = 0; i < 100; i++) parse(text), lintOnce(text);
   const p: number[] = [];
   const l: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    if (r % 2) (p.push(time(() => parse(text), BATCH)), l.push(time(() => lintOnce(text), BATCH)));
-    else (l.push(time(() => lintOnce(text), BATCH)), p.push(time(() => parse(text), BATCH)));
+    if (r % 2) p.push(time(() => parse(text), BATCH)), l.push(time(() => lintOnce(text), BATCH));
+    else l.push(time(() => lintOnce(text), BATCH)), p.push(time(() => parse(text), BATCH));
   }
   const mp = median(p);
   const ml = median(l);
-  rows.push(`| ${name} | ${(text.length / 1024).toFixed(1)} KB | ${mp.toFixed(2)} ms | ${ml.toFixed(2)} ms | ${(ml / mp).toFixed(2)}× |`);
+  rows.push(
+    `| ${name} | ${(text.length / 1024).toFixed(1)} KB | ${mp.toFixed(2)} ms | ${ml.toFixed(2)} ms | ${(ml / mp).toFixed(2)}× |`,
+  );
 }
-console.log('| report | size | parse (remark-parse + remark-gfm) | lint (parse + all rules) | ratio |');
+console.log(
+  '| report | size | parse (remark-parse + remark-gfm) | lint (parse + all rules) | ratio |',
+);
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(r);

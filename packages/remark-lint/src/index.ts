@@ -22,7 +22,13 @@ export function createPreset(options: PresetOptions = {}): Preset {
     plugins: [
       remarkGfm,
       [remarkFrontmatter, ['yaml']],
-      ...ruleList.map((r) => [r.plugin, [r.severity === 'error' ? 'error' : 'warn', { lang }]] as [typeof r.plugin, unknown]),
+      ...ruleList.map(
+        (r) =>
+          [r.plugin, [r.severity === 'error' ? 'error' : 'warn', { lang }]] as [
+            typeof r.plugin,
+            unknown,
+          ],
+      ),
     ],
   };
 }

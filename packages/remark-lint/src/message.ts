@@ -1,7 +1,16 @@
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { cellAt, describeCell, getFormat, labelIn, type CellInfo, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import {
+  cellAt,
+  describeCell,
+  getFormat,
+  labelIn,
+  type CellInfo,
+  type Diagnostic,
+  type Lang,
+  type SourceLocation,
+} from '@nianbao/core';
 import type { MarkdownReading } from '@nianbao/markdown';
 
 /**
@@ -13,15 +22,21 @@ import type { MarkdownReading } from '@nianbao/markdown';
 function toPosition(s: SourceLocation): Position {
   return {
     start: { line: s.line, column: s.column, offset: s.offset },
-    end: { line: s.endLine ?? s.line, column: s.endColumn ?? s.column, offset: s.endOffset ?? s.offset },
+    end: {
+      line: s.endLine ?? s.line,
+      column: s.endColumn ?? s.column,
+      offset: s.endOffset ?? s.offset,
+    },
   };
 }
 
 /** A short name next to the primary cell: its column when in the same row, its row when in the same column. */
 function nearName(cell: CellInfo, primary: CellInfo | undefined, lang: Lang): string {
   const sameBlock = primary && cell.table === primary.table && cell.block === primary.block;
-  if (sameBlock && cell.row === primary.row && cell.table !== 'table4') return labelIn(cell.colLabels[cell.colLabels.length - 1], lang);
-  if (sameBlock && cell.col === primary.col && cell.rowLabels.length) return labelIn(cell.rowLabels[cell.rowLabels.length - 1], lang);
+  if (sameBlock && cell.row === primary.row && cell.table !== 'table4')
+    return labelIn(cell.colLabels[cell.colLabels.length - 1], lang);
+  if (sameBlock && cell.col === primary.col && cell.rowLabels.length)
+    return labelIn(cell.rowLabels[cell.rowLabels.length - 1], lang);
   return describeCell(cell, lang);
 }
 
@@ -39,7 +54,8 @@ function causeOf(d: Diagnostic, reading: MarkdownReading, lang: Lang): VFileMess
     const where = at(reading.sources.get(p));
     return where ? `${name} (${where})` : name;
   });
-  const reason = (lang === 'en' ? 'Related cells: ' : '相关单元格：') + lines.join(lang === 'en' ? '; ' : '；');
+  const reason =
+    (lang === 'en' ? 'Related cells: ' : '相关单元格：') + lines.join(lang === 'en' ? '; ' : '；');
   const first = reading.sources.get(others[0]);
   const cause = new VFileMessage(reason, { place: first ? toPosition(first) : undefined });
   // Language servers print a cause's stack under the message: make it the list of cells.
@@ -48,7 +64,12 @@ function causeOf(d: Diagnostic, reading: MarkdownReading, lang: Lang): VFileMess
 }
 
 /** One finding as a message, at the place `checkReading` gave it (it places every finding). */
-export function emit(file: VFile, d: Diagnostic, reading: MarkdownReading, lang: Lang): VFileMessage {
+export function emit(
+  file: VFile,
+  d: Diagnostic,
+  reading: MarkdownReading,
+  lang: Lang,
+): VFileMessage {
   const message = file.message(d.message, {
     place: d.source ? toPosition(d.source) : undefined,
     cause: causeOf(d, reading, lang),

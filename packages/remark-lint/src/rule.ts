@@ -17,9 +17,12 @@ export type NianbaoRule = Plugin<[(RuleOptions | [unknown, RuleOptions?] | unkno
  * analysis (the Markdown reader and core's checker), so no rule re-implements a check.
  */
 export function nianbaoRule(id: string, url: string): NianbaoRule {
-  return lintRule<Root, RuleOptions | undefined>({ origin: `nianbao:${id}`, url }, (tree, file, options) => {
-    const lang: Lang = options?.lang === 'en' ? 'en' : 'zh-CN';
-    const a = analyse(tree, file, lang);
-    for (const d of a.byRule.get(id) ?? []) emit(file, d, a.reading, lang);
-  }) as unknown as NianbaoRule;
+  return lintRule<Root, RuleOptions | undefined>(
+    { origin: `nianbao:${id}`, url },
+    (tree, file, options) => {
+      const lang: Lang = options?.lang === 'en' ? 'en' : 'zh-CN';
+      const a = analyse(tree, file, lang);
+      for (const d of a.byRule.get(id) ?? []) emit(file, d, a.reading, lang);
+    },
+  ) as unknown as NianbaoRule;
 }

@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const rulesDoc = readFileSync(path.join(root, 'docs/markdown-rules.md'), 'utf8');
-export const cleanReport = readFileSync(path.join(root, 'examples/markdown-lint/reports/clean.md'), 'utf8');
+export const cleanReport = readFileSync(
+  path.join(root, 'examples/markdown-lint/reports/clean.md'),
+  'utf8',
+);
 
 export interface Hunk {
   removed: string[];
@@ -40,7 +43,14 @@ export function docExamples(doc: string = rulesDoc): DocExample[] {
         added: lines.filter((l) => l.startsWith('+')).map((l) => l.slice(1)),
       };
     });
-    out.push({ rule, hunks, expected: m[3].split('\n').map((l) => l.trim()).filter(Boolean) });
+    out.push({
+      rule,
+      hunks,
+      expected: m[3]
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    });
   }
   return out;
 }
@@ -51,7 +61,10 @@ export function applyExample(text: string, ex: DocExample): string {
   for (const h of ex.hunks) {
     if (!h.removed.length) throw new Error(`example for ${ex.rule} removes nothing`);
     const at = lines.findIndex((_, i) => h.removed.every((r, k) => lines[i + k] === r));
-    if (at < 0) throw new Error(`example for ${ex.rule}: lines not found in the clean report:\n${h.removed.join('\n')}`);
+    if (at < 0)
+      throw new Error(
+        `example for ${ex.rule}: lines not found in the clean report:\n${h.removed.join('\n')}`,
+      );
     lines.splice(at, h.removed.length, ...h.added);
   }
   return lines.join('\n');

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node.js';
 
 /**
  * The real editor path: a language server process over stdio, the example's .remarkrc.js, a broken
@@ -39,11 +44,17 @@ beforeAll(async () => {
     cwd: example,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
-  conn = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  conn = createMessageConnection(
+    new StreamMessageReader(server.stdout!),
+    new StreamMessageWriter(server.stdin!),
+  );
   diagnostics = new Promise((resolve) => {
-    conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
-      if (p.uri === uri && p.diagnostics.length) resolve(p.diagnostics);
-    });
+    conn.onNotification(
+      'textDocument/publishDiagnostics',
+      (p: { uri: string; diagnostics: LspDiagnostic[] }) => {
+        if (p.uri === uri && p.diagnostics.length) resolve(p.diagnostics);
+      },
+    );
   });
   conn.listen();
   await conn.sendRequest('initialize', {
@@ -54,7 +65,9 @@ beforeAll(async () => {
   });
   conn.sendNotification('initialized', {});
   text = readFileSync(brokenPath, 'utf8');
-  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
 }, 30_000);
 
 afterAll(() => {
@@ -104,14 +117,22 @@ describe('remark-language-server with the example configuration', () => {
       ['row-total', '130', '131'],
       ['cell-not-a-number', '5163800元', '516.38'],
       ['cell-blank', '', undefined],
-      ['label-variant', '（二）部分公开（区分处理的，只计这一情况，不计其他情形）', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
+      [
+        'label-variant',
+        '（二）部分公开（区分处理的，只计这一情况，不计其他情形）',
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+      ],
     ] as const) {
       const d = list.find((x) => x.code === code)!;
       const actions = (await conn.sendRequest('textDocument/codeAction', {
         textDocument: { uri },
         range: d.range,
         context: { diagnostics: [d] },
-      })) as { title: string; kind: string; edit: { changes: Record<string, { range: Range; newText: string }[]> } }[];
+      })) as {
+        title: string;
+        kind: string;
+        edit: { changes: Record<string, { range: Range; newText: string }[]> };
+      }[];
       if (fixed === undefined) {
         // A blank cell has no one right value: no fix is offered.
         expect(actions).toEqual([]);

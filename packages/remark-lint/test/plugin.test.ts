@@ -11,20 +11,36 @@ import { MARKDOWN_RULE_IDS } from '@nianbao/markdown';
 import nianbao, { createPreset, ruleList, rules } from '../src/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const broken = readFileSync(path.resolve(here, '../../../examples/markdown-lint/reports/broken.md'), 'utf8');
+const broken = readFileSync(
+  path.resolve(here, '../../../examples/markdown-lint/reports/broken.md'),
+  'utf8',
+);
 
-const run = async (text: string, preset = nianbao) => remark().use(preset).process(new VFile({ path: 'report.md', value: text }));
+const run = async (text: string, preset = nianbao) =>
+  remark()
+    .use(preset)
+    .process(new VFile({ path: 'report.md', value: text }));
 
 describe('the rules', () => {
   it('has one plugin per document rule and per core rule, named nianbao:<id>', () => {
     // carry-over-mismatch compares two reports: nothing to find in one file.
-    const ids = [...MARKDOWN_RULE_IDS, ...RULES.map((r) => r.id), ...DOCUMENT_RULES.map((r) => r.id).filter((id) => id !== 'carry-over-mismatch')];
+    const ids = [
+      ...MARKDOWN_RULE_IDS,
+      ...RULES.map((r) => r.id),
+      ...DOCUMENT_RULES.map((r) => r.id).filter((id) => id !== 'carry-over-mismatch'),
+    ];
     expect(Object.keys(rules).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(rules[id].name).toBe(`nianbao:${id}`);
     expect(ruleList.find((r) => r.id === 'row-total')!.url).toMatch(/docs\/rules\.md#row-total$/);
-    expect(ruleList.find((r) => r.id === 'section-missing')!.url).toMatch(/docs\/rules\.md#section-missing$/);
-    expect(ruleList.find((r) => r.id === 'front-matter')!.url).toMatch(/docs\/markdown-rules\.md#front-matter$/);
-    expect(ruleList.find((r) => r.id === 'year-mismatch')!.url).toMatch(/docs\/rules\.md#year-mismatch$/);
+    expect(ruleList.find((r) => r.id === 'section-missing')!.url).toMatch(
+      /docs\/rules\.md#section-missing$/,
+    );
+    expect(ruleList.find((r) => r.id === 'front-matter')!.url).toMatch(
+      /docs\/markdown-rules\.md#front-matter$/,
+    );
+    expect(ruleList.find((r) => r.id === 'year-mismatch')!.url).toMatch(
+      /docs\/rules\.md#year-mismatch$/,
+    );
   });
 });
 
@@ -34,14 +50,19 @@ describe('messages', () => {
     const m = file.messages.find((x) => x.ruleId === 'row-total')!;
     expect(m.source).toBe('nianbao');
     expect(m.fatal).toBe(true);
-    expect(m.place).toEqual({ start: { line: 59, column: 48, offset: expect.any(Number) }, end: { line: 59, column: 51, offset: expect.any(Number) } });
+    expect(m.place).toEqual({
+      start: { line: 59, column: 48, offset: expect.any(Number) },
+      end: { line: 59, column: 51, offset: expect.any(Number) },
+    });
     const start = (m.place as { start: { offset: number } }).start.offset;
     expect(broken.slice(start, start + 3)).toBe('130');
     expect(m.actual).toBe('130');
     expect(m.expected).toEqual(['131']);
     expect(m.url).toMatch(/rules\.md#row-total$/);
     expect(String((m.cause as Error).message)).toMatch(/自然人 \(59:22\)/);
-    expect((m as unknown as { paths: string[] }).paths).toContain('/applications/received/naturalPerson');
+    expect((m as unknown as { paths: string[] }).paths).toContain(
+      '/applications/received/naturalPerson',
+    );
   });
 
   it('every message has a place, even in a document with no title and an unknown format', async () => {
@@ -57,7 +78,10 @@ describe('messages', () => {
   });
 
   it('a blank total gets an empty actual and the sum as expected: the editor inserts it', async () => {
-    const text = broken.replace('| 行政复议 | 3 | 1 | 1 | 1 | 5 |', '| 行政复议 | 3 | 1 | 1 | 1 |  |');
+    const text = broken.replace(
+      '| 行政复议 | 3 | 1 | 1 | 1 | 5 |',
+      '| 行政复议 | 3 | 1 | 1 | 1 |  |',
+    );
     const m = (await run(text)).messages.find((x) => x.ruleId === 'review-litigation-total')!;
     const place = m.place as { start: { offset: number }; end: { offset: number } };
     expect(place.start.offset).toBe(place.end.offset);
@@ -67,7 +91,9 @@ describe('messages', () => {
 
   it('are zh-CN by default and English with { lang: "en" }', async () => {
     const zh = (await run(broken)).messages.find((x) => x.ruleId === 'section-missing')!;
-    const en = (await run(broken, createPreset({ lang: 'en' }) as typeof nianbao)).messages.find((x) => x.ruleId === 'section-missing')!;
+    const en = (await run(broken, createPreset({ lang: 'en' }) as typeof nianbao)).messages.find(
+      (x) => x.ruleId === 'section-missing',
+    )!;
     expect(zh.reason).toBe('缺少第六部分`六、其他需要报告的事项`');
     expect(en.reason).toBe('Missing section 六 `六、其他需要报告的事项`');
   });
@@ -87,7 +113,12 @@ describe('usable from the unified API with a single rule', () => {
   it('one rule alone reports only its own findings (with remark-gfm for tables)', async () => {
     const { default: remarkGfm } = await import('remark-gfm');
     const { default: remarkStringify } = await import('remark-stringify');
-    const file = await unified().use(remarkParse).use(remarkGfm).use(rules['row-total']).use(remarkStringify).process(broken);
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(rules['row-total'])
+      .use(remarkStringify)
+      .process(broken);
     expect(file.messages.map((m) => m.ruleId)).toEqual(['row-total']);
   });
 });

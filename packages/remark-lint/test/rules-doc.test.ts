@@ -15,7 +15,10 @@ describe('docs/markdown-rules.md', () => {
   it('documents every document rule, each with at least one example', () => {
     for (const id of MARKDOWN_RULE_IDS) {
       expect(rulesDoc, id).toMatch(new RegExp(`^## ${id}$`, 'm'));
-      expect(examples.some((e) => e.rule === id), `example for ${id}`).toBe(true);
+      expect(
+        examples.some((e) => e.rule === id),
+        `example for ${id}`,
+      ).toBe(true);
     }
   });
 
@@ -23,9 +26,12 @@ describe('docs/markdown-rules.md', () => {
     expect(await lint(cleanReport)).toEqual([]);
   });
 
-  it.each(examples.map((e, i) => [`${e.rule} #${i}`, e] as const))('%s gives exactly the messages listed', async (_, ex) => {
-    const found = await lint(applyExample(cleanReport, ex));
-    expect(found.sort()).toEqual([...ex.expected].sort());
-    expect(found.some((f) => f.endsWith(` ${ex.rule}`))).toBe(true);
-  });
+  it.each(examples.map((e, i) => [`${e.rule} #${i}`, e] as const))(
+    '%s gives exactly the messages listed',
+    async (_, ex) => {
+      const found = await lint(applyExample(cleanReport, ex));
+      expect(found.sort()).toEqual([...ex.expected].sort());
+      expect(found.some((f) => f.endsWith(` ${ex.rule}`))).toBe(true);
+    },
+  );
 });

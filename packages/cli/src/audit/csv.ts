@@ -3,7 +3,17 @@ import type { Formatter } from '../output/types.js';
 import { csvField } from './escape.js';
 import { AtomicFileSink } from '../files/atomic.js';
 
-const HEADER = ['file', 'agency', 'year', 'ruleId', 'severity', 'path', 'line', 'column', 'message'];
+const HEADER = [
+  'file',
+  'agency',
+  'year',
+  'ruleId',
+  'severity',
+  'path',
+  'line',
+  'column',
+  'message',
+];
 
 /**
  * One row per finding, streamed. UTF-8 with a byte-order mark, which Excel and WPS need to open a
@@ -15,12 +25,19 @@ export async function csvAudit(path: string): Promise<Formatter> {
   const line = (fields: unknown[]) => out.write(`${fields.map(csvField).join(',')}\r\n`);
   await out.write('\ufeff');
   await line(HEADER);
-  const rows = async (file: string, agency: string | null, year: number | null, ds: readonly FileDiagnostic[]) => {
-    for (const d of ds) await line([file, agency, year, d.ruleId, d.severity, d.path, d.line, d.column, d.message]);
+  const rows = async (
+    file: string,
+    agency: string | null,
+    year: number | null,
+    ds: readonly FileDiagnostic[],
+  ) => {
+    for (const d of ds)
+      await line([file, agency, year, d.ruleId, d.severity, d.path, d.line, d.column, d.message]);
   };
   return {
     file: (file, r) => rows(file, r.facts.agency, r.facts.year, r.diagnostics),
-    unusable: (file, message) => line([file, null, null, 'unusable', 'error', null, null, null, message]),
+    unusable: (file, message) =>
+      line([file, null, null, 'unusable', 'error', null, null, null, message]),
     late: (l) => rows(l.file, l.agency, l.year, l.diagnostics),
     end: () => out.commit(),
   };

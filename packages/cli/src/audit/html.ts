@@ -71,7 +71,12 @@ function placeOf(d: FileDiagnostic): string {
   return d.line !== null ? `${d.line}:${d.column}` : d.path;
 }
 
-function findingsHtml(ds: readonly FileDiagnostic[], lang: Lang, anchor: string, start = 1): string {
+function findingsHtml(
+  ds: readonly FileDiagnostic[],
+  lang: Lang,
+  anchor: string,
+  start = 1,
+): string {
   return ds
     .map(
       (d, i) =>
@@ -136,7 +141,8 @@ export async function htmlAudit(path: string, lang: Lang, version: string): Prom
       );
       await out.write(overviewHtml(overview, late, lang));
       // Stream the sections over, so the page is assembled without holding it.
-      for await (const chunk of createReadStream(sectionsPath, { encoding: 'utf8' })) await out.write(chunk as string);
+      for await (const chunk of createReadStream(sectionsPath, { encoding: 'utf8' }))
+        await out.write(chunk as string);
       await out.write('</body></html>\n');
       await out.commit();
       await rm(dir, { recursive: true, force: true });
@@ -145,7 +151,11 @@ export async function htmlAudit(path: string, lang: Lang, version: string): Prom
   };
 }
 
-function overviewHtml(o: Overview, late: { row: ReportRow; diagnostics: FileDiagnostic[] }[], lang: Lang): string {
+function overviewHtml(
+  o: Overview,
+  late: { row: ReportRow; diagnostics: FileDiagnostic[] }[],
+  lang: Lang,
+): string {
   const parts = [
     `<section id="overview"><h2>${e(tr(lang, 'overview'))}</h2>`,
     `<p>${e(tr(lang, 'checked', { n: o.rows.length, m: o.unusable.length }))}</p>`,
@@ -171,7 +181,8 @@ function overviewHtml(o: Overview, late: { row: ReportRow; diagnostics: FileDiag
   parts.push('</tbody></table>');
   if (o.unusable.length) {
     parts.push(`<h3>${e(tr(lang, 'unusable'))}</h3><ul class="unusable">`);
-    for (const u of o.unusable) parts.push(`<li><span class="file">${e(u.file)}</span>: ${e(u.message)}</li>`);
+    for (const u of o.unusable)
+      parts.push(`<li><span class="file">${e(u.file)}</span>: ${e(u.message)}</li>`);
     parts.push('</ul>');
   }
   if (late.length) {

@@ -11,7 +11,10 @@ export const AUDIT_TYPES = {
   '.htm': (path: string, lang: Lang, version: string) => htmlAudit(path, lang, version),
   '.csv': (path: string) => csvAudit(path),
   '.json': (path: string, _lang: Lang, version: string) => jsonAudit(path, version),
-} as const satisfies Record<string, (path: string, lang: Lang, version: string) => Promise<Formatter>>;
+} as const satisfies Record<
+  string,
+  (path: string, lang: Lang, version: string) => Promise<Formatter>
+>;
 
 export function auditTypeOf(path: string): keyof typeof AUDIT_TYPES | undefined {
   const ext = extname(path).toLowerCase();

@@ -3,7 +3,16 @@ import type { Formatter } from '../output/types.js';
 import { AtomicFileSink } from '../files/atomic.js';
 import { Overview } from './overview.js';
 
-const finding = ({ ruleId, severity, message, line, column, endLine, endColumn, path }: FileDiagnostic) => ({
+const finding = ({
+  ruleId,
+  severity,
+  message,
+  line,
+  column,
+  endLine,
+  endColumn,
+  path,
+}: FileDiagnostic) => ({
   ruleId,
   severity,
   message,
@@ -58,16 +67,20 @@ export async function jsonAudit(path: string, version: string): Promise<Formatte
         reports: overview.rows.length,
         unusable: overview.unusable,
         rules: overview.ruleCounts(),
-        worstFirst: overview.worstFirst().map(({ file, agency, year, errors, warnings, infos }) => ({
-          file,
-          agency,
-          year,
-          errors,
-          warnings,
-          infos,
-        })),
+        worstFirst: overview
+          .worstFirst()
+          .map(({ file, agency, year, errors, warnings, infos }) => ({
+            file,
+            agency,
+            year,
+            errors,
+            warnings,
+            infos,
+          })),
       };
-      await out.write(`\n],"crossReport":${JSON.stringify(late)},"overview":${JSON.stringify(summary)}}\n`);
+      await out.write(
+        `\n],"crossReport":${JSON.stringify(late)},"overview":${JSON.stringify(summary)}}\n`,
+      );
       await out.commit();
     },
   };

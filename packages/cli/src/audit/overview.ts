@@ -18,7 +18,10 @@ export interface ReportRow {
  */
 export class Overview {
   readonly rows: ReportRow[] = [];
-  readonly rules = new Map<string, { severity: FileDiagnostic['severity']; findings: number; reports: number }>();
+  readonly rules = new Map<
+    string,
+    { severity: FileDiagnostic['severity']; findings: number; reports: number }
+  >();
   readonly unusable: { file: string; message: string }[] = [];
   private byFile = new Map<string, ReportRow>();
 
@@ -48,7 +51,7 @@ export class Overview {
       let r = this.rules.get(d.ruleId);
       if (!r) this.rules.set(d.ruleId, (r = { severity: d.severity, findings: 0, reports: 0 }));
       r.findings++;
-      if (!seen.has(d.ruleId)) (seen.add(d.ruleId), r.reports++);
+      if (!seen.has(d.ruleId)) seen.add(d.ruleId), r.reports++;
     }
   }
 
@@ -58,7 +61,9 @@ export class Overview {
 
   /** Reports with the most errors first, then warnings, then infos; ties in run order. */
   worstFirst(): ReportRow[] {
-    return [...this.rows].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || a.n - b.n);
+    return [...this.rows].sort(
+      (a, b) => b.errors - a.errors || b.warnings - a.warnings || b.infos - a.infos || a.n - b.n,
+    );
   }
 
   /** Rules by number of findings, most first. */

@@ -1,4 +1,14 @@
-import { axisDepth, axisLeaves, axisSpan, cellsOf, getFormat, labelIn, type AxisNode, type BlockLayout, type Lang } from '@nianbao/core';
+import {
+  axisDepth,
+  axisLeaves,
+  axisSpan,
+  cellsOf,
+  getFormat,
+  labelIn,
+  type AxisNode,
+  type BlockLayout,
+  type Lang,
+} from '@nianbao/core';
 import { escapeHtml as e } from './escape.js';
 
 /**
@@ -30,12 +40,25 @@ function levels(nodes: readonly AxisNode[], depth: number): { node: AxisNode; le
   return out;
 }
 
-function cellHtml(value: number | string | null | undefined, mark: Mark | undefined, lang: Lang, anchor: string): string {
-  const cls = [value === null || value === undefined ? 'blank' : typeof value === 'string' ? 'text' : 'num'];
+function cellHtml(
+  value: number | string | null | undefined,
+  mark: Mark | undefined,
+  lang: Lang,
+  anchor: string,
+): string {
+  const cls = [
+    value === null || value === undefined ? 'blank' : typeof value === 'string' ? 'text' : 'num',
+  ];
   if (mark) cls.push(`mark-${mark.severity}`);
   const shown = value === null || value === undefined ? '' : String(value);
-  const refs = mark ? `<sup>${mark.refs.map((r) => `<a href="#${anchor}-f${r}">${r}</a>`).join(',')}</sup>` : '';
-  const title = mark ? ` title="${e(mark.titles.join('\n'))}"` : value === null ? ` title="${lang === 'en' ? 'blank' : '空白'}"` : '';
+  const refs = mark
+    ? `<sup>${mark.refs.map((r) => `<a href="#${anchor}-f${r}">${r}</a>`).join(',')}</sup>`
+    : '';
+  const title = mark
+    ? ` title="${e(mark.titles.join('\n'))}"`
+    : value === null
+      ? ` title="${lang === 'en' ? 'blank' : '空白'}"`
+      : '';
   return `<td class="${cls.join(' ')}"${title}>${e(shown)}${refs}</td>`;
 }
 
@@ -54,7 +77,10 @@ function blockHtml(
   const colDepth = axisDepth(block.columns);
   const width = rowDepth + colLeaves.length;
   const out: string[] = [];
-  if (block.header) out.push(`<tr><th class="block" colspan="${width}">${e(labelIn(block.header, lang))}</th></tr>`);
+  if (block.header)
+    out.push(
+      `<tr><th class="block" colspan="${width}">${e(labelIn(block.header, lang))}</th></tr>`,
+    );
   levels(block.columns, colDepth).forEach((level, i) => {
     const cells: string[] = [];
     if (i === 0 && rowDepth > 0)
@@ -113,7 +139,9 @@ export function tablesHtml(
   const parts: string[] = [];
   for (const table of layout.tables) {
     const section = layout.sections.find((s) => s.table === table.id);
-    const heading = section ? `${lang === 'en' ? '' : `${section.no}、`}${labelIn(section.heading, lang)}` : labelIn(table.title, lang);
+    const heading = section
+      ? `${lang === 'en' ? '' : `${section.no}、`}${labelIn(section.heading, lang)}`
+      : labelIn(table.title, lang);
     parts.push(
       `<h4>${e(heading)}</h4>\n<table class="report">\n${table.blocks.map((b) => blockHtml(b, values, index, marks, lang, anchor)).join('\n')}\n</table>`,
     );

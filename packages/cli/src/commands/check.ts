@@ -78,10 +78,16 @@ function checkerFor(o: CheckOptions, files: number): FileChecker {
 }
 
 /** An audit file that is a report being read would be lost before it is read: refused before anything is written. */
-function refuseAuditOverInput(o: CheckOptions, targets: readonly { path: string }[], cwd: string): void {
+function refuseAuditOverInput(
+  o: CheckOptions,
+  targets: readonly { path: string }[],
+  cwd: string,
+): void {
   if (!o.reports?.length) return;
   const inputs = [...targets.map((t) => t.path), ...(o.previous === undefined ? [] : [o.previous])];
-  for (const report of o.reports) if (sameFileIn(report, inputs, cwd) !== undefined) throw new InputError('output.report-is-input', { file: report });
+  for (const report of o.reports)
+    if (sameFileIn(report, inputs, cwd) !== undefined)
+      throw new InputError('output.report-is-input', { file: report });
 }
 
 /**
@@ -96,7 +102,9 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
   if (o.previous !== undefined) carry.setPrevious(o.previous, await readPrevious(o.previous, o));
   const formatter = fanOut([
     await FORMATTERS[o.format]({ io, lang: o.lang, version: o.version }),
-    ...(await Promise.all((o.reports ?? []).map((r) => AUDIT_TYPES[auditTypeOf(r)!](r, o.lang, o.version)))),
+    ...(await Promise.all(
+      (o.reports ?? []).map((r) => AUDIT_TYPES[auditTypeOf(r)!](r, o.lang, o.version)),
+    )),
   ]);
   const tally = (diagnostics: readonly { severity: string }[]) => {
     for (const d of diagnostics) {
@@ -113,7 +121,8 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
     unusable: 0,
     skipped: 0,
   };
-  const showProgress = (o.progress ?? !io.env.CI) && io.err.isTTY && targets.length >= PROGRESS_THRESHOLD;
+  const showProgress =
+    (o.progress ?? !io.env.CI) && io.err.isTTY && targets.length >= PROGRESS_THRESHOLD;
   const progress = showProgress ? new Progress(io.err, targets.length) : undefined;
 
   const unusable = async (file: string, error: InputError) => {

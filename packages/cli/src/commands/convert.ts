@@ -21,7 +21,10 @@ export async function runConvert(o: ConvertOptions, io: Io): Promise<number> {
   const { text, reader: from } = await loadReport(o.file, o.maxBytes);
   const to = readerById(o.to)!;
   const read = await from.read(text, { lang: o.lang });
-  if (read.findings.length > 0) await io.err.write(`${o.file}: ${t(o.lang, 'convert.findings', { count: count(o.lang, read.findings.length, 'readingProblem') })}\n`);
+  if (read.findings.length > 0)
+    await io.err.write(
+      `${o.file}: ${t(o.lang, 'convert.findings', { count: count(o.lang, read.findings.length, 'readingProblem') })}\n`,
+    );
   const out = await to.write!(read.report, { lang: o.lang });
   await emit(out, o.output, io, { inputs: [o.file], force: true });
   return EXIT.ok;
@@ -31,10 +34,23 @@ export async function runConvert(o: ConvertOptions, io: Io): Promise<number> {
  * Writes to a file, or to stdout when no file is named; never over an input (however its path is
  * spelled, through a link included: `--force` does not lift this), nor over a file unless forced.
  */
-export async function emit(text: string, output: string | undefined, io: Io, o: { inputs?: readonly string[]; force: boolean }): Promise<void> {
+export async function emit(
+  text: string,
+  output: string | undefined,
+  io: Io,
+  o: { inputs?: readonly string[]; force: boolean },
+): Promise<void> {
   if (output === undefined || output === '-') return io.out.write(text);
   const target = resolve(io.cwd, output);
-  if (sameFileIn(target, o.inputs ?? [], io.cwd) !== undefined) throw new InputError('output.is-input', { file: output });
-  if (!o.force && (await access(target).then(() => true, () => false))) throw new InputError('output.exists', { file: output });
+  if (sameFileIn(target, o.inputs ?? [], io.cwd) !== undefined)
+    throw new InputError('output.is-input', { file: output });
+  if (
+    !o.force &&
+    (await access(target).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new InputError('output.exists', { file: output });
   await writeFile(target, text, 'utf8');
 }

@@ -34,7 +34,8 @@ interface Change {
   source?: SourceLocation;
 }
 
-const same = (a: unknown, b: unknown) => Object.is(a, b) || (a === undefined && b === null) || (a === null && b === undefined);
+const same = (a: unknown, b: unknown) =>
+  Object.is(a, b) || (a === undefined && b === null) || (a === null && b === undefined);
 
 /** How a value is written when the format does not say: numbers plainly, as people type them. */
 const plain = (v: unknown) => (typeof v === 'number' ? show(v) : String(v ?? ''));
@@ -60,7 +61,12 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
   const cells = cellsOf(layout);
   const changes: Change[] = cells
     .filter((c) => c.derived)
-    .map((cell) => ({ cell, before: getAt(read.report, cell.path), after: getAt(fixed, cell.path), source: read.sources.get(cell.path) }))
+    .map((cell) => ({
+      cell,
+      before: getAt(read.report, cell.path),
+      after: getAt(fixed, cell.path),
+      source: read.sources.get(cell.path),
+    }))
     .filter((c) => !same(c.before, c.after));
 
   if (changes.length === 0) {
@@ -71,16 +77,23 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
   const next = await rewrite(text, reader, changes, fixed, o.lang);
   const check = await reader.read(next, { lang: o.lang });
   for (const c of cells) {
-    if (!same(getAt(check.report, c.path), getAt(fixed, c.path))) throw new InputError('fix.verify-failed', { path: c.path });
+    if (!same(getAt(check.report, c.path), getAt(fixed, c.path)))
+      throw new InputError('fix.verify-failed', { path: c.path });
   }
 
-  const lines = [t(o.lang, 'fix.changed', { file: o.file, count: count(o.lang, changes.length, 'total') })];
+  const lines = [
+    t(o.lang, 'fix.changed', { file: o.file, count: count(o.lang, changes.length, 'total') }),
+  ];
   for (const c of changes) {
     const where = c.source ? `${c.source.line}:${c.source.column}` : c.cell.path;
     // Show what the person wrote (`/`, `—`), not how it was read.
-    const written = c.source?.text?.trim() || (c.before === null || c.before === undefined ? '' : plain(c.before));
+    const written =
+      c.source?.text?.trim() ||
+      (c.before === null || c.before === undefined ? '' : plain(c.before));
     const before = written === '' ? t(o.lang, 'fix.blank') : `\`${written}\``;
-    lines.push(`  ${where}  ${t(o.lang, 'fix.change', { cell: describeCell(c.cell, o.lang), before, after: `\`${plain(c.after)}\`` })}`);
+    lines.push(
+      `  ${where}  ${t(o.lang, 'fix.change', { cell: describeCell(c.cell, o.lang), before, after: `\`${plain(c.after)}\`` })}`,
+    );
   }
   if (o.dryRun) lines.push(t(o.lang, 'fix.dry-run'));
   else await replaceFile(o.file, bom ? `\ufeff${next}` : next);
@@ -89,17 +102,34 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
 }
 
 /** The edited text. A value the document does not hold (a key missing from a JSON file) cannot be spliced in. */
-async function rewrite(text: string, reader: Reader, changes: Change[], fixed: unknown, lang: Lang): Promise<string> {
-  const missing = changes.find((c) => c.source?.offset === undefined || c.source.endOffset === undefined);
+async function rewrite(
+  text: string,
+  reader: Reader,
+  changes: Change[],
+  fixed: unknown,
+  lang: Lang,
+): Promise<string> {
+  const missing = changes.find(
+    (c) => c.source?.offset === undefined || c.source.endOffset === undefined,
+  );
   if (missing) {
     // JSON can be written again whole without losing anything a person typed; a document cannot.
     if (reader.id === 'json') return reader.write!(fixed, { lang });
-    throw new InputError('fix.not-in-document', { cell: describeCell(missing.cell, lang), path: missing.cell.path });
+    throw new InputError('fix.not-in-document', {
+      cell: describeCell(missing.cell, lang),
+      path: missing.cell.path,
+    });
   }
   const format = reader.formatValue ?? plain;
   const edits: Edit[] = changes.map((c) => {
-    const { offset, endOffset } = c.source as Required<Pick<SourceLocation, 'offset' | 'endOffset'>>;
-    return { offset, endOffset, text: replaceKeepingPadding(text.slice(offset, endOffset), format(c.after)) };
+    const { offset, endOffset } = c.source as Required<
+      Pick<SourceLocation, 'offset' | 'endOffset'>
+    >;
+    return {
+      offset,
+      endOffset,
+      text: replaceKeepingPadding(text.slice(offset, endOffset), format(c.after)),
+    };
   });
   return applyEdits(text, edits);
 }
@@ -108,6 +138,9 @@ async function rewrite(text: string, reader: Reader, changes: Change[], fixed: u
 async function remaining(text: string, reader: Reader, o: FixOptions, io: Io): Promise<number> {
   const { diagnostics } = await checkText(text, o.file, o.lang, reader);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  if (diagnostics.length > 0) await io.out.write(`${t(o.lang, 'fix.remaining', { count: count(o.lang, diagnostics.length, 'problem') })}\n`);
+  if (diagnostics.length > 0)
+    await io.out.write(
+      `${t(o.lang, 'fix.remaining', { count: count(o.lang, diagnostics.length, 'problem') })}\n`,
+    );
   return errors > 0 ? EXIT.findings : EXIT.ok;
 }

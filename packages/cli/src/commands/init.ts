@@ -20,6 +20,7 @@ export async function runInit(o: InitOptions, io: Io): Promise<number> {
   const report = skeletonReport({ agency: o.agency, year: o.year, agencyLevel: o.agencyLevel });
   const text = await readerById(o.to)!.write!(report, { lang: o.lang });
   await emit(text, o.output, io, { force: o.force });
-  if (o.output !== undefined && o.output !== '-') await io.err.write(`${t(o.lang, 'init.written', { file: o.output })}\n`);
+  if (o.output !== undefined && o.output !== '-')
+    await io.err.write(`${t(o.lang, 'init.written', { file: o.output })}\n`);
   return EXIT.ok;
 }

@@ -69,7 +69,10 @@ export class AtomicFileSink extends Sink {
     try {
       handle = await open(tmp, 'wx');
     } catch (e) {
-      throw new InputError('output.unwritable', { file: path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      throw new InputError('output.unwritable', {
+        file: path,
+        reason: (e as NodeJS.ErrnoException).code ?? String(e),
+      });
     }
     return new AtomicFileSink(path, tmp, handle);
   }

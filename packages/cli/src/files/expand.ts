@@ -35,7 +35,8 @@ async function* walk(dir: string, extensions: ReadonlySet<string>): AsyncGenerat
     // Symbolic links to folders are not followed, so a link cycle cannot make the walk endless.
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) yield* walk(p, extensions);
-    } else if ((e.isFile() || e.isSymbolicLink()) && extensions.has(extname(e.name).toLowerCase())) yield p;
+    } else if ((e.isFile() || e.isSymbolicLink()) && extensions.has(extname(e.name).toLowerCase()))
+      yield p;
   }
 }
 
@@ -43,7 +44,10 @@ async function* walk(dir: string, extensions: ReadonlySet<string>): AsyncGenerat
  * Turns the command line's files, folders and globs into the list of files to check, each once.
  * Only paths are kept here; documents are read one at a time later.
  */
-export async function expandInputs(inputs: readonly string[], extensions: ReadonlySet<string>): Promise<Expansion> {
+export async function expandInputs(
+  inputs: readonly string[],
+  extensions: ReadonlySet<string>,
+): Promise<Expansion> {
   const seen = new Set<string>();
   const targets: Target[] = [];
   const problems: Expansion['problems'] = [];
@@ -59,11 +63,20 @@ export async function expandInputs(inputs: readonly string[], extensions: Readon
       let found = 0;
       for await (const p of walk(input, extensions)) add(p, false), found++;
       // Most likely a wrong folder in a CI script: say so rather than pass on nothing.
-      if (found === 0) problems.push({ input, error: new InputError('input.empty-folder', { extensions: [...extensions].join(' ') }) });
+      if (found === 0)
+        problems.push({
+          input,
+          error: new InputError('input.empty-folder', { extensions: [...extensions].join(' ') }),
+        });
     } else if (st) {
       add(input, true);
     } else if (isDynamicPattern(input)) {
-      const found = await glob(input, { onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], expandDirectories: false });
+      const found = await glob(input, {
+        onlyFiles: true,
+        dot: false,
+        ignore: ['**/node_modules/**'],
+        expandDirectories: false,
+      });
       if (found.length === 0) problems.push({ input, error: new InputError('input.no-match') });
       for (const p of found.sort()) add(p, false);
     } else {

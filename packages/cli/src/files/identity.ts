@@ -19,7 +19,11 @@ export function fileKey(path: string, cwd = process.cwd()): string {
 }
 
 /** The first of `paths` that is the same file as `path`, if any. */
-export function sameFileIn(path: string, paths: readonly string[], cwd = process.cwd()): string | undefined {
+export function sameFileIn(
+  path: string,
+  paths: readonly string[],
+  cwd = process.cwd(),
+): string | undefined {
   const key = fileKey(path, cwd);
   if (key.startsWith('absent:')) return undefined;
   return paths.find((p) => fileKey(p, cwd) === key);

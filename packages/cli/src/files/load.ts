@@ -37,7 +37,10 @@ export interface LoadedReport {
  * serve as GBK), GB18030 as @nianbao/import's `decodeBytes` does; JSON and Markdown must be
  * UTF-8 since `fix` rewrites them in UTF-8. The same refusals as `loadFile` for what is not text.
  */
-export async function loadReport(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadedReport> {
+export async function loadReport(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<LoadedReport> {
   let text: string;
   let bom = false;
   let notUtf8: InputError | undefined;
@@ -89,7 +92,9 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'EISDIR' ? 'input.not-a-file' : 'input.unreadable', { reason: code ?? String(e) });
+    throw new InputError(code === 'EISDIR' ? 'input.not-a-file' : 'input.unreadable', {
+      reason: code ?? String(e),
+    });
   } finally {
     await handle.close();
   }
@@ -97,7 +102,8 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
 
 export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('input.empty', {}, true);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw new InputError('input.utf16');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new InputError('input.utf16');
   // Text never holds NUL; binary formats nearly always do within the first few kilobytes.
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) throw new InputError('input.binary');

@@ -34,7 +34,8 @@ export function workerPool(size: number, job: CheckJob): FileChecker {
   const busy = new Map<Worker, Task>();
   const all = new Set<Worker>();
 
-  const fail = (task: Task, reason: string) => task.resolve({ ok: false, error: new InputError('input.reader-failed', { reason }) });
+  const fail = (task: Task, reason: string) =>
+    task.resolve({ ok: false, error: new InputError('input.reader-failed', { reason }) });
 
   const spawn = () => {
     const w = new Worker(new URL('../worker.js', import.meta.url), { workerData: job });
@@ -42,7 +43,12 @@ export function workerPool(size: number, job: CheckJob): FileChecker {
     w.on('message', (m: WireOutcome) => {
       const task = busy.get(w);
       busy.delete(w);
-      if (task) task.resolve(m.ok ? m : { ok: false, error: new InputError(m.error.id, m.error.values, m.error.notAReport) });
+      if (task)
+        task.resolve(
+          m.ok
+            ? m
+            : { ok: false, error: new InputError(m.error.id, m.error.values, m.error.notAReport) },
+        );
       dispatch(w);
     });
     w.on('error', (e) => {

@@ -3,7 +3,16 @@ import { summaryLines } from './summary.js';
 import type { Formatter, FormatterOptions } from './types.js';
 
 /** The documented record of one finding (README: "JSON output"); `url` stays internal. */
-const publicRecord = ({ ruleId, severity, message, line, column, endLine, endColumn, path }: FileDiagnostic) => ({
+const publicRecord = ({
+  ruleId,
+  severity,
+  message,
+  line,
+  column,
+  endLine,
+  endColumn,
+  path,
+}: FileDiagnostic) => ({
   ruleId,
   severity,
   message,

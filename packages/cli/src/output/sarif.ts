@@ -12,7 +12,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
 };
 const INFORMATION_URI = 'https://github.com/nianbao/nianbao';
 /** The opening of the log, written before the first result. */
-const SARIF_HEAD = '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"results":[\n';
+const SARIF_HEAD =
+  '{"$schema":"https://json.schemastore.org/sarif-2.1.0.json","version":"2.1.0","runs":[{"results":[\n';
 
 /**
  * SARIF 2.1.0 for code-scanning dashboards. Results are streamed as files are checked; the rules
@@ -28,7 +29,8 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
 
   const artifact = (file: string) => {
     const rel = relative(io.cwd, file);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(file).href };
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel))
+      return { uri: pathToFileURL(file).href };
     return {
       uri: rel.split(sep).map(encodeURIComponent).join('/'),
       uriBaseId: '%SRCROOT%',

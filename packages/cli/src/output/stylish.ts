@@ -5,7 +5,8 @@ import type { Formatter, FormatterOptions } from './types.js';
 
 /** ANSI styling, only for a terminal and never when NO_COLOR is set (no-color.org). */
 function palette(enabled: boolean) {
-  const wrap = (open: number, close: number) => (s: string) => (enabled ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+  const wrap = (open: number, close: number) => (s: string) =>
+    enabled ? `\x1b[${open}m${s}\x1b[${close}m` : s;
   return {
     red: wrap(31, 39),
     yellow: wrap(33, 39),
@@ -18,7 +19,9 @@ function palette(enabled: boolean) {
 
 /** Grouped by file, one finding per line, like ESLint's and remark-cli's default output. Clean files print nothing. */
 export function stylish({ io, lang }: FormatterOptions): Formatter {
-  const color = io.env.NO_COLOR === undefined && (io.env.FORCE_COLOR !== undefined ? io.env.FORCE_COLOR !== '0' : io.out.isTTY);
+  const color =
+    io.env.NO_COLOR === undefined &&
+    (io.env.FORCE_COLOR !== undefined ? io.env.FORCE_COLOR !== '0' : io.out.isTTY);
   const c = palette(color);
   const sev = { error: c.red, warning: c.yellow, info: c.blue } as const;
   const names = {

@@ -17,7 +17,9 @@ export function summaryLines(s: Summary, lang: Lang): string[] {
           infos: count(lang, s.infos, 'info'),
         }),
   ];
-  if (s.unusable > 0) lines.push(t(lang, 'summary.unusable', { inputs: count(lang, s.unusable, 'input') }));
-  if (s.skipped > 0) lines.push(t(lang, 'summary.skipped', { files: count(lang, s.skipped, 'file'), n: s.skipped }));
+  if (s.unusable > 0)
+    lines.push(t(lang, 'summary.unusable', { inputs: count(lang, s.unusable, 'input') }));
+  if (s.skipped > 0)
+    lines.push(t(lang, 'summary.skipped', { files: count(lang, s.skipped, 'file'), n: s.skipped }));
   return lines;
 }

@@ -46,7 +46,7 @@ function looksLikeHtml(text: string): boolean {
   const sample = text.slice(0, 65536);
   if (HTML_START.test(sample)) return true;
   let tags = 0;
-  for (HTML_TAGS.lastIndex = 0; HTML_TAGS.exec(sample) && tags < 3;) tags++;
+  for (HTML_TAGS.lastIndex = 0; HTML_TAGS.exec(sample) && tags < 3; ) tags++;
   return tags >= 3;
 }
 
@@ -59,7 +59,8 @@ function importReader(
   const reading = async (text: string, lang: Lang) => {
     const r = read(await load(), text, lang);
     // A document naming no section or table of the template is some other file in the folder.
-    if (!r.recognized) throw new InputError(id === 'html' ? 'html.not-a-report' : 'txt.not-a-report', {}, true);
+    if (!r.recognized)
+      throw new InputError(id === 'html' ? 'html.not-a-report' : 'txt.not-a-report', {}, true);
     return r;
   };
   return {

@@ -56,12 +56,23 @@ export function parseJsonWithSources(text: string): ParsedJson {
   const locate = (start: number, end: number, shown: string): SourceLocation => {
     const a = lines.point(start);
     const b = lines.point(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, offset: start, endOffset: end, text: shown };
+    return {
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      offset: start,
+      endOffset: end,
+      text: shown,
+    };
   };
 
   const readString = (): string => {
     STRING.lastIndex = pos;
-    if (!STRING.test(text)) return text.charCodeAt(pos) === 0x22 ? fail(pos, { id: 'json.bad-string' }) : unexpected('`"`');
+    if (!STRING.test(text))
+      return text.charCodeAt(pos) === 0x22
+        ? fail(pos, { id: 'json.bad-string' })
+        : unexpected('`"`');
     const raw = text.slice(pos, STRING.lastIndex);
     pos = STRING.lastIndex;
     // The regex has validated the escapes, so JSON.parse decodes exactly this token.
@@ -123,7 +134,12 @@ export function parseJsonWithSources(text: string): ParsedJson {
       const child = `${path}/${escapeSegment(key)}`;
       if (Object.hasOwn(out, key)) {
         const before = sources.get(child)!;
-        duplicates.push({ key, path: child, earlier: text.slice(before.offset, before.endOffset), location: locate(keyAt, pos - 1, key) });
+        duplicates.push({
+          key,
+          path: child,
+          earlier: text.slice(before.offset, before.endOffset),
+          location: locate(keyAt, pos - 1, key),
+        });
       }
       out[key] = value(child, depth);
       skip();

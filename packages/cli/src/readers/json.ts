@@ -7,7 +7,8 @@ import type { Reader } from './types.js';
 /** Top-level properties that only a report has, read off the layout rather than listed here. */
 const REPORT_KEYS = new Set(['format', 'meta', ...format2021.sections.map((s) => s.key)]);
 
-export const DUPLICATE_KEY_URL = 'https://github.com/nianbao/nianbao/blob/main/packages/cli/README.md#duplicate-key';
+export const DUPLICATE_KEY_URL =
+  'https://github.com/nianbao/nianbao/blob/main/packages/cli/README.md#duplicate-key';
 
 const firstChar = (text: string) => /\S/.exec(text)?.[0];
 
@@ -25,11 +26,20 @@ export const jsonReader: Reader = {
   async read(text, { lang }) {
     const { value, sources, duplicates } = parseJsonWithSources(text);
     const isReport =
-      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).some((k) => REPORT_KEYS.has(k));
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.keys(value).some((k) => REPORT_KEYS.has(k));
     if (!isReport) throw new InputError('json.not-a-report', {}, true);
     const findings: Diagnostic[] = duplicates.map((d) => {
-      const values = { key: d.key, value: d.earlier.length > 40 ? `${d.earlier.slice(0, 40)}…` : d.earlier };
-      const messages = { 'zh-CN': t('zh-CN', 'json.duplicate-key', values), en: t('en', 'json.duplicate-key', values) };
+      const values = {
+        key: d.key,
+        value: d.earlier.length > 40 ? `${d.earlier.slice(0, 40)}…` : d.earlier,
+      };
+      const messages = {
+        'zh-CN': t('zh-CN', 'json.duplicate-key', values),
+        en: t('en', 'json.duplicate-key', values),
+      };
       return {
         ruleId: 'duplicate-key',
         severity: 'error',

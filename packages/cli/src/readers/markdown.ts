@@ -1,4 +1,10 @@
-import { format2021, toHalfWidth, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
+import {
+  format2021,
+  toHalfWidth,
+  type Diagnostic,
+  type Lang,
+  type SourceLocation,
+} from '@nianbao/core';
 import { InputError } from '../i18n.js';
 import type { Reader } from './types.js';
 
@@ -51,7 +57,11 @@ const fold = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
 
 /** Section headings and table titles as the layout spells them, with their known variants. */
 const MARKERS = [
-  ...format2021.sections.flatMap((s) => [s.heading.zh, ...(s.heading.aliases ?? []), ...(s.heading.variants ?? [])]),
+  ...format2021.sections.flatMap((s) => [
+    s.heading.zh,
+    ...(s.heading.aliases ?? []),
+    ...(s.heading.variants ?? []),
+  ]),
   ...format2021.tables.map((t) => t.title.zh),
 ].map(fold);
 

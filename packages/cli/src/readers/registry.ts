@@ -34,7 +34,7 @@ export function detectReader(text: string, path: string): Reader {
   let score = 0;
   for (const r of readers) {
     const s = r.sniff(text, ext);
-    if (s > score) ((best = r), (score = s));
+    if (s > score) (best = r), (score = s);
   }
   if (!best)
     throw new InputError('input.unknown-format', {

@@ -26,7 +26,8 @@ export interface FormatChecker {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 // `/`, `—`, `无` typed into a cell are placeholders for nothing, as readers of documents read them.
-const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && readCellText(v).status === 'blank');
+const isBlank = (v: unknown) =>
+  v === null || v === undefined || (typeof v === 'string' && readCellText(v).status === 'blank');
 
 const TESTS: Record<CellTest, (v: unknown) => boolean> = {
   blank: isBlank,
@@ -35,12 +36,17 @@ const TESTS: Record<CellTest, (v: unknown) => boolean> = {
   'not-integer': (v) => isNum(v) && !Number.isInteger(v),
 };
 
-export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: SchemaValidator): FormatChecker {
+export function createChecker(
+  layout: FormatLayout,
+  ruleSet: RuleSet,
+  validate: SchemaValidator,
+): FormatChecker {
   const rules = compileRules(ruleSet);
   const docs = ruleSet.docs;
   const cells: CellInfo[] = rules.paths.map((p) => {
     const c = cellAt(layout, p);
-    if (!c) throw new Error(`rule set ${ruleSet.format} names ${p}, which the layout does not have`);
+    if (!c)
+      throw new Error(`rule set ${ruleSet.format} names ${p}, which the layout does not have`);
     return c;
   });
   const segments = rules.paths.map(segmentsOf);
@@ -52,7 +58,8 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
   const nearName = (c: CellInfo, primary: CellInfo, lang: Lang) => {
     const sameBlock = c.table === primary.table && c.block === primary.block;
     if (sameBlock && c.row === primary.row) return labelIn(c.colLabels.at(-1)!, lang);
-    if (sameBlock && c.col === primary.col) return c.rowLabels.map((x) => labelIn(x, lang)).slice(-1)[0];
+    if (sameBlock && c.col === primary.col)
+      return c.rowLabels.map((x) => labelIn(x, lang)).slice(-1)[0];
     return describeCell(c, lang);
   };
 
@@ -62,7 +69,10 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
   };
   const nameCache: (Record<Lang, string> | undefined)[] = [];
   const names = (i: number) =>
-    (nameCache[i] ??= { 'zh-CN': describeCell(cells[i], 'zh-CN'), en: describeCell(cells[i], 'en') });
+    (nameCache[i] ??= {
+      'zh-CN': describeCell(cells[i], 'zh-CN'),
+      en: describeCell(cells[i], 'en'),
+    });
 
   function sumFinding(inst: SumInstance, vals: unknown[], opts: CheckOptions): Diagnostic | null {
     let left = 0;
@@ -100,9 +110,22 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     const n = names(p);
     const column = columnNames(p);
     const oneCellFix = rule.derives && inst.right.length === 1;
-    const values = (actual: Bilingual | string, expected: string): Record<Lang, Record<string, string>> => ({
-      'zh-CN': { cell: n['zh-CN'], column: column['zh-CN'], actual: typeof actual === 'string' ? actual : actual['zh-CN'], expected },
-      en: { cell: n.en, column: column.en, actual: typeof actual === 'string' ? actual : actual.en, expected },
+    const values = (
+      actual: Bilingual | string,
+      expected: string,
+    ): Record<Lang, Record<string, string>> => ({
+      'zh-CN': {
+        cell: n['zh-CN'],
+        column: column['zh-CN'],
+        actual: typeof actual === 'string' ? actual : actual['zh-CN'],
+        expected,
+      },
+      en: {
+        cell: n.en,
+        column: column.en,
+        actual: typeof actual === 'string' ? actual : actual.en,
+        expected,
+      },
     });
     const mismatch = (actual: Bilingual | string, fix?: { actual: unknown; expected: number }) => {
       const d = makeDiagnostic(
@@ -120,20 +143,27 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
       if (fix) (d.actual = fix.actual), (d.expected = fix.expected);
       return withSource(d, opts);
     };
-    if (blanks.length === 0) return mismatch(show(right), oneCellFix ? { actual: right, expected: left } : undefined);
+    if (blanks.length === 0)
+      return mismatch(show(right), oneCellFix ? { actual: right, expected: left } : undefined);
     // Nothing filled in at all: the blank cells are reported one by one, there is nothing to reconcile.
     if (numbers === 0) return null;
     // Only the derived total is blank: that is a one-cell fix.
     if (oneCellFix && blanks.length === 1 && blanks[0] === p) {
       const raw = rawOf(p, vals, opts);
-      return mismatch({ 'zh-CN': raw || '空白', en: raw || 'blank' }, { actual: vals[p] ?? null, expected: left });
+      return mismatch(
+        { 'zh-CN': raw || '空白', en: raw || 'blank' },
+        { actual: vals[p] ?? null, expected: left },
+      );
     }
     // Some operands are blank or text: say so rather than add up a false sum.
     const at = isNum(vals[p]) ? blanks[0] : p;
     const list = (l: Lang) => {
       const shown = blanks.slice(0, 3).map((i) => nearName(cells[i], cells[p], l));
       const more = blanks.length - shown.length;
-      return shown.join(l === 'en' ? ', ' : '、') + (more > 0 ? (l === 'en' ? ` and ${more} more` : `等${blanks.length}格`) : '');
+      return (
+        shown.join(l === 'en' ? ', ' : '、') +
+        (more > 0 ? (l === 'en' ? ` and ${more} more` : `等${blanks.length}格`) : '')
+      );
     };
     return withSource(
       makeDiagnostic(
@@ -141,7 +171,10 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
           ruleId: rule.id,
           severity: 'warning',
           path: rules.paths[at],
-          paths: [rules.paths[at], ...involvedPaths[inst.index].filter((x) => x !== rules.paths[at])],
+          paths: [
+            rules.paths[at],
+            ...involvedPaths[inst.index].filter((x) => x !== rules.paths[at]),
+          ],
           url: urls.get(rule.id),
           templates: rule.messages.incomplete,
           values: {
@@ -166,13 +199,19 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     return src ? { ...d, source: src } : d;
   }
 
-  function cellFinding(rule: CellRule, i: number, vals: unknown[], opts: CheckOptions): Diagnostic | null {
+  function cellFinding(
+    rule: CellRule,
+    i: number,
+    vals: unknown[],
+    opts: CheckOptions,
+  ): Diagnostic | null {
     const v = vals[i];
     if (!TESTS[rule.test](v)) return null;
     const n = names(i);
     const raw = rawOf(i, vals, opts);
     let expected: unknown;
-    if (rule.test === 'not-a-number' && typeof v === 'string') expected = suggestionFor(v, cells[i]);
+    if (rule.test === 'not-a-number' && typeof v === 'string')
+      expected = suggestionFor(v, cells[i]);
     return withSource(
       makeDiagnostic(
         {
@@ -208,12 +247,21 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     [inst.primary, ...inst.right.slice(1), ...inst.left].map((i) => rules.paths[i]),
   );
   // The cell rules that apply to each cell, and a fast path for the usual plain count.
-  const rulesOfCell = cells.map((_, i) => rules.cellRules.filter((cr) => cr.cells.has(i)).map((cr) => cr.rule));
+  const rulesOfCell = cells.map((_, i) =>
+    rules.cellRules.filter((cr) => cr.cells.has(i)).map((cr) => cr.rule),
+  );
   const plain = (v: unknown) => typeof v === 'number' && v >= 0 && Number.isInteger(v);
 
   function schemaFindings(report: unknown, opts: CheckOptions): Diagnostic[] {
     if (!rules.schemaRule) return [];
-    return schemaDiagnostics(validate, report, rules.schemaRule, cellPaths, opts.lang ?? 'zh-CN', url(rules.schemaRule.id));
+    return schemaDiagnostics(
+      validate,
+      report,
+      rules.schemaRule,
+      cellPaths,
+      opts.lang ?? 'zh-CN',
+      url(rules.schemaRule.id),
+    );
   }
 
   class Session implements CheckSession {
@@ -243,10 +291,12 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     }
     update(path: string, value: unknown): Diagnostic[] {
       const i = rules.index.get(path);
-      if (i === undefined) throw new Error(`${path} is not a cell; call refresh(report) after other edits`);
+      if (i === undefined)
+        throw new Error(`${path} is not a cell; call refresh(report) after other edits`);
       this.vals[i] = value;
       this.checkCell(i);
-      for (const k of rules.sumsByCell[i]) this.sumResults[k] = sumFinding(rules.sums[k], this.vals, this.opts);
+      for (const k of rules.sumsByCell[i])
+        this.sumResults[k] = sumFinding(rules.sums[k], this.vals, this.opts);
       return this.findings();
     }
     refresh(report: unknown): Diagnostic[] {
@@ -260,7 +310,8 @@ export function createChecker(layout: FormatLayout, ruleSet: RuleSet, validate: 
     findings(): Diagnostic[] {
       const out: Diagnostic[] = [...this.schema];
       // Stable order: cell findings in layout order, then the reconciliation findings in rule order.
-      for (const i of [...this.cellResults.keys()].sort((a, b) => a - b)) out.push(...this.cellResults.get(i)!);
+      for (const i of [...this.cellResults.keys()].sort((a, b) => a - b))
+        out.push(...this.cellResults.get(i)!);
       for (const d of this.sumResults) if (d) out.push(d);
       return out;
     }
@@ -309,7 +360,10 @@ function pathTree(segments: string[][]): PathNode {
     node.all.push(i);
     for (const key of segs) {
       let next = node.children.find((c) => c.key === key);
-      if (!next) node.children.push((next = { key, safe: !(key in Object.prototype), cell: -1, children: [], all: [] }));
+      if (!next)
+        node.children.push(
+          (next = { key, safe: !(key in Object.prototype), cell: -1, children: [], all: [] }),
+        );
       next.all.push(i);
       node = next;
     }

@@ -19,7 +19,10 @@ function detail(e: SchemaError): Bilingual {
   const p = e.params;
   switch (e.keyword) {
     case 'required':
-      return { 'zh-CN': `缺少必需的字段\`${p.missingProperty}\``, en: `Missing required property \`${p.missingProperty}\`` };
+      return {
+        'zh-CN': `缺少必需的字段\`${p.missingProperty}\``,
+        en: `Missing required property \`${p.missingProperty}\``,
+      };
     case 'additionalProperties':
       return {
         'zh-CN': `不应有字段\`${show(p.additionalProperty)}\``,
@@ -28,14 +31,20 @@ function detail(e: SchemaError): Bilingual {
     case 'type':
       return { 'zh-CN': `类型应为\`${p.type}\``, en: `Unexpected type, expected \`${p.type}\`` };
     case 'const':
-      return { 'zh-CN': `应为\`${show(p.allowedValue)}\``, en: `Unexpected value, expected \`${show(p.allowedValue)}\`` };
+      return {
+        'zh-CN': `应为\`${show(p.allowedValue)}\``,
+        en: `Unexpected value, expected \`${show(p.allowedValue)}\``,
+      };
     case 'enum':
       return {
         'zh-CN': `应为以下之一：${(p.allowedValues as unknown[]).map((v) => `\`${show(v)}\``).join('、')}`,
         en: `Unexpected value, expected one of ${(p.allowedValues as unknown[]).map((v) => `\`${show(v)}\``).join(', ')}`,
       };
     case 'pattern':
-      return { 'zh-CN': `格式不符，应匹配\`${p.pattern}\``, en: `Unexpected format, expected to match \`${p.pattern}\`` };
+      return {
+        'zh-CN': `格式不符，应匹配\`${p.pattern}\``,
+        en: `Unexpected format, expected to match \`${p.pattern}\``,
+      };
     case 'minimum':
     case 'maximum':
       return {
@@ -70,13 +79,18 @@ export function schemaDiagnostics(
   const seen = new Set<string>();
   for (const e of validate.errors ?? []) {
     const target =
-      e.keyword === 'required' ? `${e.instancePath}/${esc(String(e.params.missingProperty))}` : e.instancePath;
+      e.keyword === 'required'
+        ? `${e.instancePath}/${esc(String(e.params.missingProperty))}`
+        : e.instancePath;
     if (cellPaths.has(target)) continue;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const d = detail(e);
-    const path = e.keyword === 'additionalProperties' ? `${e.instancePath}/${esc(String(e.params.additionalProperty))}` : target;
+    const path =
+      e.keyword === 'additionalProperties'
+        ? `${e.instancePath}/${esc(String(e.params.additionalProperty))}`
+        : target;
     out.push(
       makeDiagnostic(
         {

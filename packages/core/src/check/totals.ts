@@ -14,7 +14,11 @@ export interface TotalsOptions {
  * touches a leaf, never reads a blank as 0. Returns a new report and leaves the input as it was;
  * parts of the report that hold no total (meta, narratives) are shared with the input, not copied.
  */
-export function computeTotalsWith<T>(checker: FormatChecker, report: T, options: TotalsOptions = {}): T {
+export function computeTotalsWith<T>(
+  checker: FormatChecker,
+  report: T,
+  options: TotalsOptions = {},
+): T {
   const { rules } = checker;
   // Copy on write: only the objects on the way to a total are copied; the rest is shared, so a
   // hostile document (deep nesting, huge strings) elsewhere costs nothing and cannot overflow.
@@ -24,7 +28,8 @@ export function computeTotalsWith<T>(checker: FormatChecker, report: T, options:
     copied.add(c);
     return c;
   };
-  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === 'object' && !Array.isArray(v);
   if (!isObject(report)) return report;
   const out = own(report);
   const write = (segments: string[], path: string, value: unknown) => {
@@ -49,7 +54,8 @@ export function computeTotalsWith<T>(checker: FormatChecker, report: T, options:
       else complete = false;
     }
     if (complete) write(segs[inst.primary], rules.paths[inst.primary], sum);
-    else if (options.incomplete === 'blank') write(segs[inst.primary], rules.paths[inst.primary], null);
+    else if (options.incomplete === 'blank')
+      write(segs[inst.primary], rules.paths[inst.primary], null);
   }
   return out as T;
 }

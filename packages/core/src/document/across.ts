@@ -28,7 +28,8 @@ export function carryOverFindings(
   const cells = cellsOf(layout);
   const out: Diagnostic[] = [];
   const prevYear = getAt(previous, '/meta/year');
-  const name = options.previousName ?? (typeof prevYear === 'number' ? `${prevYear}年度报告` : '上年度报告');
+  const name =
+    options.previousName ?? (typeof prevYear === 'number' ? `${prevYear}年度报告` : '上年度报告');
   for (const col of columns) {
     const here = `${t3.base}/carriedOver/${col}`;
     const there = `${t3.base}/carriedForward/${col}`;
@@ -51,8 +52,18 @@ export function carryOverFindings(
             en: 'Unexpected `{actual}` in {cell}, expected `{expected}` carried forward in {previous}',
           },
           values: {
-            'zh-CN': { cell: describeCell(cell, 'zh-CN'), actual: show(now), expected: show(before), previous: name },
-            en: { cell: describeCell(cell, 'en'), actual: show(now), expected: show(before), previous: name },
+            'zh-CN': {
+              cell: describeCell(cell, 'zh-CN'),
+              actual: show(now),
+              expected: show(before),
+              previous: name,
+            },
+            en: {
+              cell: describeCell(cell, 'en'),
+              actual: show(now),
+              expected: show(before),
+              previous: name,
+            },
           },
         },
         options.lang ?? 'zh-CN',
@@ -67,11 +78,17 @@ export function carryOverFindings(
  * makes of its departments). A cell blank or not a number in any input stays blank in the sum:
  * adding the others would understate it.
  */
-export function aggregateReports<T>(reports: T[], meta: { agency: string; year: number; title?: string }): T {
+export function aggregateReports<T>(
+  reports: T[],
+  meta: { agency: string; year: number; title?: string },
+): T {
   if (reports.length === 0) throw new Error('Nothing to aggregate');
   const format = formatOf(reports[0]);
   const mixed = reports.findIndex((r) => formatOf(r) !== format);
-  if (mixed >= 0) throw new Error(`Report ${mixed + 1} is laid out on the ${formatOf(reports[mixed])} format, the first on ${format}`);
+  if (mixed >= 0)
+    throw new Error(
+      `Report ${mixed + 1} is laid out on the ${formatOf(reports[mixed])} format, the first on ${format}`,
+    );
   const layout = getFormat(format);
   const out = structuredClone(reports[0]) as Record<string, unknown>;
   out.meta = { ...meta };

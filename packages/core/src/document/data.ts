@@ -18,7 +18,7 @@ export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
 /** Citations of the superseded trial format, as regular expressions over normalised text. */
 export const OUTDATED_CITATIONS: { pattern: RegExp; what: string }[] = [
-  { pattern: /国办公开办函[〔［\[【(（]?2019[〕］\]】)）]?60号/g, what: '国办公开办函〔2019〕60号' },
+  { pattern: /国办公开办函[〔［[【(（]?2019[〕］\]】)）]?60号/g, what: '国办公开办函〔2019〕60号' },
   { pattern: /《[^》]{0,40}年度报告格式[（(]试行[）)]》/g, what: '《…年度报告格式（试行）》' },
 ];
 

@@ -34,7 +34,8 @@ export const DOCUMENT_RULES: DocumentRuleInfo[] = [
     severity: 'error',
     title: { 'zh-CN': '使用了已废止的2019年格式', en: 'Laid out on the superseded 2019 format' },
     description: {
-      'zh-CN': '2021年及以后的年度报告应使用国办公开办函〔2021〕30号印发的格式；表二仍为“本年新制作数量”等2019年（试行）格式的，属于格式错误。',
+      'zh-CN':
+        '2021年及以后的年度报告应使用国办公开办函〔2021〕30号印发的格式；表二仍为“本年新制作数量”等2019年（试行）格式的，属于格式错误。',
       en: 'Reports for 2021 onward must use the format of 国办公开办函〔2021〕30号; a table 二 with 本年新制作数量 and the like is the superseded 2019 trial format.',
     },
   },
@@ -52,7 +53,8 @@ export const DOCUMENT_RULES: DocumentRuleInfo[] = [
     severity: 'error',
     title: { 'zh-CN': '年份不一致', en: 'Years disagree' },
     description: {
-      'zh-CN': '标题中的年度、统计期限、发布日期应与报告年度一致；缺少“年”字的日期（如“20251月1日”）无法确认年份。',
+      'zh-CN':
+        '标题中的年度、统计期限、发布日期应与报告年度一致；缺少“年”字的日期（如“20251月1日”）无法确认年份。',
       en: 'The year in the title, the statistics period and the publication date must agree with the report year; a date missing 年 (like 20251月1日) is malformed.',
     },
   },
@@ -61,7 +63,8 @@ export const DOCUMENT_RULES: DocumentRuleInfo[] = [
     severity: 'error',
     title: { 'zh-CN': '正文与表格不一致', en: 'Narrative contradicts a table' },
     description: {
-      'zh-CN': '正文中明确写出的数字或“未发生”等表述与表格数据矛盾，例如“共收到政府信息公开申请2件”而表三新收总计为3。',
+      'zh-CN':
+        '正文中明确写出的数字或“未发生”等表述与表格数据矛盾，例如“共收到政府信息公开申请2件”而表三新收总计为3。',
       en: 'A number or a "none" stated plainly in the text contradicts the tables, e.g. "共收到政府信息公开申请2件" while table 三 says 3.',
     },
   },
@@ -70,7 +73,8 @@ export const DOCUMENT_RULES: DocumentRuleInfo[] = [
     severity: 'warning',
     title: { 'zh-CN': '不应有规章数据', en: 'Implausible 规章' },
     description: {
-      'zh-CN': '只有国务院部门、省级政府和设区的市政府能制定规章；乡镇、街道、县级机关报告规章数据，多半是填错了行。',
+      'zh-CN':
+        '只有国务院部门、省级政府和设区的市政府能制定规章；乡镇、街道、县级机关报告规章数据，多半是填错了行。',
       en: 'Only State Council departments, provincial governments and governments of cities with districts make 规章; a township, sub-district or county reporting them has most likely filled the wrong row.',
     },
   },
@@ -79,7 +83,8 @@ export const DOCUMENT_RULES: DocumentRuleInfo[] = [
     severity: 'warning',
     title: { 'zh-CN': '发布晚于法定期限', en: 'Published after the legal deadline' },
     description: {
-      'zh-CN': '县级以上人民政府部门应在每年1月31日前、县级以上地方人民政府应在每年3月31日前公布上一年度报告（《条例》第四十九条）。',
+      'zh-CN':
+        '县级以上人民政府部门应在每年1月31日前、县级以上地方人民政府应在每年3月31日前公布上一年度报告（《条例》第四十九条）。',
       en: 'Departments of governments at county level or above publish by 31 January, local governments by 31 March of the following year (条例 Article 49).',
     },
   },
@@ -88,7 +93,8 @@ export const DOCUMENT_RULES: DocumentRuleInfo[] = [
     severity: 'error',
     title: { 'zh-CN': '上年结转与上年度报告不符', en: 'Carry-over disagrees with last year' },
     description: {
-      'zh-CN': '本年度“二、上年结转政府信息公开申请数量”应逐列等于上一年度报告的“四、结转下年度继续办理”（2019与2021格式之间同样适用）。',
+      'zh-CN':
+        '本年度“二、上年结转政府信息公开申请数量”应逐列等于上一年度报告的“四、结转下年度继续办理”（2019与2021格式之间同样适用）。',
       en: "This year's 二、上年结转 must equal last year's 四、结转下年度继续办理, column by column (across the 2019/2021 switch too).",
     },
   },
@@ -124,7 +130,20 @@ const NARRATIVES = ['/meta/title', '/overview', '/problems', '/otherMatters'] as
 /** Chinese numerals as they appear in counts (二十三件). */
 function chineseNumber(s: string): number | undefined {
   if (/^\d+$/.test(s)) return Number(s);
-  const digits: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digits: Record<string, number> = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   let total = 0;
   let current = 0;
   for (const ch of s) {
@@ -146,7 +165,8 @@ export function agencyLevelOf(report: unknown): AgencyLevel | undefined {
   for (const { pattern, level } of LEVEL_BY_NAME) if (pattern.test(name)) return level;
   const overview = getAt(report, '/overview');
   if (typeof overview === 'string') {
-    for (const { pattern, level } of LEVEL_BY_SELF_REFERENCE) if (pattern.test(overview)) return level;
+    for (const { pattern, level } of LEVEL_BY_SELF_REFERENCE)
+      if (pattern.test(overview)) return level;
   }
   return undefined;
 }
@@ -175,7 +195,8 @@ function formatOutdated(c: Context): Found[] {
       id: 'format-outdated',
       path: '/format',
       templates: {
-        'zh-CN': '{year}年度报告使用了已废止的2019年（试行）格式，应使用国办公开办函〔2021〕30号格式',
+        'zh-CN':
+          '{year}年度报告使用了已废止的2019年（试行）格式，应使用国办公开办函〔2021〕30号格式',
         en: 'Unexpected 2019 trial format in a report for {year}, expected the format of 国办公开办函〔2021〕30号',
       },
       values: { 'zh-CN': { year }, en: { year } },
@@ -206,10 +227,8 @@ function citationOutdated(c: Context): Found[] {
   return out;
 }
 
-const PERIOD = new RegExp(
-  '统计(?:期限|时间|区间|周期|期间|时段)?(?:为|是|：|:|自)?\\s*(?:自)?\\s*(\\d{4})\\s*年\\s*1\\s*月\\s*1\\s*日\\s*(?:起)?\\s*(?:至|到|—|－|-|~)\\s*(\\d{4})\\s*年\\s*12\\s*月\\s*31\\s*日',
-  'g',
-);
+const PERIOD =
+  /统计(?:期限|时间|区间|周期|期间|时段)?(?:为|是|：|:|自)?\s*(?:自)?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
 /** A date whose year runs into its month (自20251月1日): 年 is missing. */
 const DATE_WITHOUT_NIAN = /(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月(\d{1,2})日/g;
 
@@ -226,19 +245,36 @@ function yearMismatch(c: Context): Found[] {
         'zh-CN': '{what}为`{stated}`，与报告年度`{year}`不一致',
         en: 'Unexpected `{stated}` in {what}, expected the report year `{year}`',
       },
-      values: { 'zh-CN': { what: what['zh-CN'], stated, year }, en: { what: what.en, stated, year } },
+      values: {
+        'zh-CN': { what: what['zh-CN'], stated, year },
+        en: { what: what.en, stated, year },
+      },
     });
   const title = c.texts.find((t) => t.path === '/meta/title');
   if (title) {
     const m = /(\d{4})\s*年?度?/.exec(title.text);
-    if (m && Number(m[1]) !== c.year && /年/.test(m[0] + title.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) {
-      mismatch('/meta/title', [m.index, m.index + m[1].length], { 'zh-CN': '标题中的年度', en: 'the title' }, m[0].trim());
+    if (
+      m &&
+      Number(m[1]) !== c.year &&
+      /年/.test(m[0] + title.text.slice(m.index + m[0].length, m.index + m[0].length + 1))
+    ) {
+      mismatch(
+        '/meta/title',
+        [m.index, m.index + m[1].length],
+        { 'zh-CN': '标题中的年度', en: 'the title' },
+        m[0].trim(),
+      );
     }
   }
   for (const { path, text } of c.texts) {
     for (const m of text.matchAll(PERIOD)) {
       if (Number(m[1]) !== c.year || Number(m[2]) !== c.year) {
-        mismatch(path, [m.index!, m.index! + m[0].length], { 'zh-CN': '统计期限', en: 'the statistics period' }, m[0]);
+        mismatch(
+          path,
+          [m.index!, m.index! + m[0].length],
+          { 'zh-CN': '统计期限', en: 'the statistics period' },
+          m[0],
+        );
       }
     }
     for (const m of text.matchAll(DATE_WITHOUT_NIAN)) {
@@ -256,8 +292,17 @@ function yearMismatch(c: Context): Found[] {
     }
   }
   const published = getAt(c.report, '/meta/publishedAt');
-  if (typeof published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(published) && published <= `${year}-12-31`) {
-    mismatch('/meta/publishedAt', [0, published.length], { 'zh-CN': '发布日期', en: 'the publication date' }, published);
+  if (
+    typeof published === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(published) &&
+    published <= `${year}-12-31`
+  ) {
+    mismatch(
+      '/meta/publishedAt',
+      [0, published.length],
+      { 'zh-CN': '发布日期', en: 'the publication date' },
+      published,
+    );
   }
   return out;
 }
@@ -285,7 +330,8 @@ function regulationsImplausible(c: Context): Found[] {
       path: nonZero[0],
       paths: nonZero,
       templates: {
-        'zh-CN': '{level}报告了规章数据`{values}`：只有国务院部门、省级政府和设区的市政府能制定规章，应为`0`',
+        'zh-CN':
+          '{level}报告了规章数据`{values}`：只有国务院部门、省级政府和设区的市政府能制定规章，应为`0`',
         en: 'Unexpected 规章 `{values}` reported by {level}, expected `0`: only State Council departments, provinces and cities with districts make 规章',
       },
       values: { 'zh-CN': { level: name['zh-CN'], values }, en: { level: name.en, values } },
@@ -296,7 +342,13 @@ function regulationsImplausible(c: Context): Found[] {
 function latePublication(c: Context): Found[] {
   const published = getAt(c.report, '/meta/publishedAt');
   const deadline = c.level ? DEADLINES[c.level] : undefined;
-  if (!deadline || c.year === undefined || typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return [];
+  if (
+    !deadline ||
+    c.year === undefined ||
+    typeof published !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(published)
+  )
+    return [];
   const due = `${c.year + 1}-${String(deadline.month).padStart(2, '0')}-${String(deadline.day).padStart(2, '0')}`;
   if (published <= due) return [];
   return [
@@ -328,7 +380,9 @@ export function documentFindings(report: unknown, options: DocumentOptions = {})
   const format = getAt(report, '/format');
   const context: Context = {
     report,
-    layout: getFormat(typeof format === 'string' && Object.hasOwn(formats, format) ? format : '2021'),
+    layout: getFormat(
+      typeof format === 'string' && Object.hasOwn(formats, format) ? format : '2021',
+    ),
     year: num(report, '/meta/year'),
     texts: NARRATIVES.map((path) => ({ path, text: getAt(report, path) })).filter(
       (t): t is { path: (typeof NARRATIVES)[number]; text: string } => typeof t.text === 'string',
@@ -352,7 +406,8 @@ export function documentFindings(report: unknown, options: DocumentOptions = {})
       },
       lang,
     );
-    const src = (f.span && options.locate?.(f.path, f.span[0], f.span[1])) || options.sources?.get(f.path);
+    const src =
+      (f.span && options.locate?.(f.path, f.span[0], f.span[1])) || options.sources?.get(f.path);
     if (src) d.source = src;
     return d;
   });
@@ -371,9 +426,14 @@ function narrativeAgainstTables({ report, layout, texts }: Context): Found[] {
   const received = num(report, '/applications/received/total');
   const carriedOver = num(report, '/applications/carriedOver/total');
   const carriedForward = num(report, '/applications/carriedForward/total');
-  const t4 = ['/reviewLitigation/review/total', '/reviewLitigation/litigationDirect/total', '/reviewLitigation/litigationAfterReview/total'];
+  const t4 = [
+    '/reviewLitigation/review/total',
+    '/reviewLitigation/litigationDirect/total',
+    '/reviewLitigation/litigationAfterReview/total',
+  ];
   const push = (path: string, at: number, sentence: string, cells: string[]) => {
-    const name = (lang: Lang) => cells.map((p) => describeCell(cellAt(layout, p)!, lang)).join(lang === 'en' ? '; ' : '、');
+    const name = (lang: Lang) =>
+      cells.map((p) => describeCell(cellAt(layout, p)!, lang)).join(lang === 'en' ? '; ' : '、');
     const value = cells.map((p) => String(num(report, p))).join('、');
     const said = sentence.trim().slice(0, 60);
     found.push({
@@ -385,7 +445,10 @@ function narrativeAgainstTables({ report, layout, texts }: Context): Found[] {
         'zh-CN': '正文“{said}”与表格不一致：{cell}为`{value}`',
         en: 'Unexpected “{said}” in the text: {cell} is `{value}`',
       },
-      values: { 'zh-CN': { said, cell: name('zh-CN'), value }, en: { said, cell: name('en'), value } },
+      values: {
+        'zh-CN': { said, cell: name('zh-CN'), value },
+        en: { said, cell: name('en'), value },
+      },
     });
   };
 
@@ -394,7 +457,8 @@ function narrativeAgainstTables({ report, layout, texts }: Context): Found[] {
     'g',
   );
   const none = {
-    applications: /(?:未|没有|无)(?:收到|受理|接到)[^。；，,]{0,16}(?:政府信息公开|信息公开|依申请公开)(?:申请)?/,
+    applications:
+      /(?:未|没有|无)(?:收到|受理|接到)[^。；，,]{0,16}(?:政府信息公开|信息公开|依申请公开)(?:申请)?/,
     review: /(?:未|没有|无)(?:发生|出现|收到)?[^。；]{0,20}(?:行政复议|行政诉讼)/,
     carry: /(?:无|没有|未有)(?:申请)?结转/,
   };
@@ -403,11 +467,16 @@ function narrativeAgainstTables({ report, layout, texts }: Context): Found[] {
     for (const { s, at } of sentences(text)) {
       // Clauses about other years, carry-overs or replies state other numbers.
       for (const c of s.matchAll(/[^，,]+/g)) {
-        if (received === undefined || /上年|去年|上一年|同比|较|结转|办结|答复|以来/.test(c[0])) continue;
+        if (received === undefined || /上年|去年|上一年|同比|较|结转|办结|答复|以来/.test(c[0]))
+          continue;
         for (const m of c[0].matchAll(receivedRe)) {
           const n = chineseNumber(m[1]);
           // Some reports count this year's new and last year's carried-over applications together.
-          if (n !== undefined && n !== received && !(carriedOver !== undefined && n === received + carriedOver)) {
+          if (
+            n !== undefined &&
+            n !== received &&
+            !(carriedOver !== undefined && n === received + carriedOver)
+          ) {
             push(path, at + c.index! + m.index!, m[0], ['/applications/received/total']);
           }
         }

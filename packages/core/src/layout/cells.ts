@@ -20,7 +20,8 @@ export function axisLeaves(nodes: readonly AxisNode[], above: AxisNode[] = []): 
 /** Depth of an axis tree (1 for a flat list). */
 export function axisDepth(nodes: readonly AxisNode[]): number {
   let depth = 0;
-  for (const n of nodes) depth = Math.max(depth, 1 + (n.children?.length ? axisDepth(n.children) : 0));
+  for (const n of nodes)
+    depth = Math.max(depth, 1 + (n.children?.length ? axisDepth(n.children) : 0));
   return depth;
 }
 
@@ -94,10 +95,15 @@ export function tableOf(layout: FormatLayout, id: TableLayout['id']): TableLayou
 export function describeCell(cell: CellInfo, lang: Lang): string {
   const rows = cell.rowLabels.map((x) => labelIn(x, lang));
   // Only the innermost column label and, for grouped headers that carry meaning (table 四), its group.
-  const cols = cell.colLabels.filter((x, i) => i === cell.colLabels.length - 1 || cell.table === 'table4').map((x) => labelIn(x, lang));
+  const cols = cell.colLabels
+    .filter((x, i) => i === cell.colLabels.length - 1 || cell.table === 'table4')
+    .map((x) => labelIn(x, lang));
   const section = cell.section;
   if (lang === 'en') {
-    const parts = [rows.length ? `row “${rows.join(' › ')}”` : '', `column “${cols.join(' › ')}”`].filter(Boolean);
+    const parts = [
+      rows.length ? `row “${rows.join(' › ')}”` : '',
+      `column “${cols.join(' › ')}”`,
+    ].filter(Boolean);
     return `table ${section}, ${parts.join(', ')}`;
   }
   // Nested rows are named from their group down (「（六）其他处理 3.其他」), top-level rows alone.

@@ -14,8 +14,14 @@ const row = (block: number, key: string) => shared(block).rows.find((r) => r.key
 
 const itemColumns = (withDecisions: boolean): AxisNode[] => [
   { key: 'previousItems', label: l('上一年项目数量', 'Items last year'), kind: 'count' },
-  { key: 'change', label: l('本年增/减', 'Change this year', { aliases: ['本年增减', '本年增（减）'] }), kind: 'signed' },
-  ...(withDecisions ? [{ key: 'decisions', label: l('处理决定数量', 'Decisions'), kind: 'count' as const }] : []),
+  {
+    key: 'change',
+    label: l('本年增/减', 'Change this year', { aliases: ['本年增减', '本年增（减）'] }),
+    kind: 'signed',
+  },
+  ...(withDecisions
+    ? [{ key: 'decisions', label: l('处理决定数量', 'Decisions'), kind: 'count' as const }]
+    : []),
 ];
 
 const table2: TableLayout = {
@@ -26,7 +32,10 @@ const table2: TableLayout = {
       corner: shared(0).corner,
       base: '/proactive',
       rowShape: 'documentCounts2019',
-      rows: [row(0, 'regulations'), { key: 'normativeDocuments', label: l('规范性文件', 'Normative documents') }],
+      rows: [
+        row(0, 'regulations'),
+        { key: 'normativeDocuments', label: l('规范性文件', 'Normative documents') },
+      ],
       columns: [
         { key: 'newlyMade', label: l('本年新制作数量', 'Made this year'), kind: 'count' },
         { key: 'newlyPublished', label: l('本年新公开数量', 'Published this year'), kind: 'count' },
@@ -38,7 +47,13 @@ const table2: TableLayout = {
       corner: shared(1).corner,
       base: '/proactive',
       rowShape: 'itemCounts',
-      rows: [row(1, 'licensing'), { key: 'otherServices', label: l('其他对外管理服务事项', 'Other external management services') }],
+      rows: [
+        row(1, 'licensing'),
+        {
+          key: 'otherServices',
+          label: l('其他对外管理服务事项', 'Other external management services'),
+        },
+      ],
       columns: itemColumns(true),
     },
     {
@@ -62,7 +77,9 @@ const table2: TableLayout = {
       corner: shared(0).corner,
       base: '/proactive',
       rowShape: 'procurement',
-      rows: [{ key: 'procurement', label: l('政府集中采购', 'Centralised government procurement') }],
+      rows: [
+        { key: 'procurement', label: l('政府集中采购', 'Centralised government procurement') },
+      ],
       columns: [
         { key: 'items', label: l('采购项目数量', 'Procurement items'), kind: 'count' },
         // The trial template gave no unit; reports wrote 元, 万元 or bare numbers.
@@ -83,15 +100,28 @@ function table3(): TableLayout {
           ? { ...n, children: collapse(n.children) }
           : n,
     );
-  const blocks: BlockLayout[] = t.blocks.map((b) => ({ ...b, rowShape: b.rowShape, rows: collapse(b.rows) }));
+  const blocks: BlockLayout[] = t.blocks.map((b) => ({
+    ...b,
+    rowShape: b.rowShape,
+    rows: collapse(b.rows),
+  }));
   return { ...t, blocks };
 }
 
 export const format2019: FormatLayout = {
   format: '2019',
-  title: l('中华人民共和国政府信息公开工作年度报告格式（试行）', 'National format of the annual report (trial)'),
+  title: l(
+    '中华人民共和国政府信息公开工作年度报告格式（试行）',
+    'National format of the annual report (trial)',
+  ),
   reportTitle: l('政府信息公开工作年度报告', 'Annual report on government information disclosure', {
-    aliases: ['政府信息公开年度报告', '政府信息公开情况的报告', '政府信息公开年报', '政务公开工作年度报告', '信息公开工作年度报告'],
+    aliases: [
+      '政府信息公开年度报告',
+      '政府信息公开情况的报告',
+      '政府信息公开年报',
+      '政务公开工作年度报告',
+      '信息公开工作年度报告',
+    ],
   }),
   sections: format2021.sections,
   tables: [table2, table3(), format2021.tables.find((x) => x.id === 'table4')!],

@@ -7,7 +7,6 @@ import type { AxisNode, FormatLayout } from './types.js';
  * are all derived from this one description; no other module spells a template label.
  */
 
-
 /** 申请人情况: the seven data columns of table 三. */
 const applicantColumns: AxisNode[] = [
   { key: 'naturalPerson', label: l('自然人', 'Natural persons') },
@@ -36,13 +35,27 @@ const infoContent = l('信息内容', 'Information');
 
 export const format2021: FormatLayout = {
   format: '2021',
-  title: l('中华人民共和国政府信息公开工作年度报告格式', 'National format of the annual report on government information disclosure'),
+  title: l(
+    '中华人民共和国政府信息公开工作年度报告格式',
+    'National format of the annual report on government information disclosure',
+  ),
   reportTitle: l('政府信息公开工作年度报告', 'Annual report on government information disclosure', {
-    aliases: ['政府信息公开年度报告', '政府信息公开情况的报告', '政府信息公开年报', '政务公开工作年度报告', '信息公开工作年度报告'],
+    aliases: [
+      '政府信息公开年度报告',
+      '政府信息公开情况的报告',
+      '政府信息公开年报',
+      '政务公开工作年度报告',
+      '信息公开工作年度报告',
+    ],
   }),
   sections: [
     { key: 'overview', no: '一', heading: l('总体情况', 'Overview') },
-    { key: 'proactive', no: '二', heading: l('主动公开政府信息情况', 'Proactive disclosure'), table: 'table2' },
+    {
+      key: 'proactive',
+      no: '二',
+      heading: l('主动公开政府信息情况', 'Proactive disclosure'),
+      table: 'table2',
+    },
     {
       key: 'applications',
       no: '三',
@@ -107,7 +120,13 @@ export const format2021: FormatLayout = {
           base: '/proactive',
           rowShape: 'decisionCount',
           rows: [{ key: 'licensing', label: l('行政许可', 'Administrative licensing') }],
-          columns: [{ key: 'decisions', label: l('本年处理决定数量', 'Decisions this year'), kind: 'count' }],
+          columns: [
+            {
+              key: 'decisions',
+              label: l('本年处理决定数量', 'Decisions this year'),
+              kind: 'count',
+            },
+          ],
         },
         {
           header: l('第二十条第（六）项', 'Article 20, item (6)'),
@@ -118,7 +137,13 @@ export const format2021: FormatLayout = {
             { key: 'punishment', label: l('行政处罚', 'Administrative penalties') },
             { key: 'coercion', label: l('行政强制', 'Administrative coercion') },
           ],
-          columns: [{ key: 'decisions', label: l('本年处理决定数量', 'Decisions this year'), kind: 'count' }],
+          columns: [
+            {
+              key: 'decisions',
+              label: l('本年处理决定数量', 'Decisions this year'),
+              kind: 'count',
+            },
+          ],
         },
         {
           header: l('第二十条第（八）项', 'Article 20, item (8)'),
@@ -150,8 +175,18 @@ export const format2021: FormatLayout = {
           rowShape: 'applicantCounts',
           columns: [{ label: l('申请人情况', 'Applicants'), children: applicantColumns }],
           rows: [
-            { key: 'received', label: l('本年新收政府信息公开申请数量', 'New applications received this year', { no: '一、' }) },
-            { key: 'carriedOver', label: l('上年结转政府信息公开申请数量', 'Carried over from last year', { no: '二、' }) },
+            {
+              key: 'received',
+              label: l('本年新收政府信息公开申请数量', 'New applications received this year', {
+                no: '一、',
+              }),
+            },
+            {
+              key: 'carriedOver',
+              label: l('上年结转政府信息公开申请数量', 'Carried over from last year', {
+                no: '二、',
+              }),
+            },
             {
               key: 'outcomes',
               label: l('本年度办理结果', 'Outcomes this year', { no: '三、' }),
@@ -159,22 +194,40 @@ export const format2021: FormatLayout = {
                 { key: 'granted', label: l('予以公开', 'Disclosed', { no: '（一）' }) },
                 {
                   key: 'partiallyGranted',
-                  label: l('部分公开（区分处理的，只计这一情形，不计其他情形）', 'Partially disclosed (count only here)', {
-                    no: '（二）',
-                    variants: ['部分公开（区分处理的，只计这一情况，不计其他情形）'],
-                  }),
+                  label: l(
+                    '部分公开（区分处理的，只计这一情形，不计其他情形）',
+                    'Partially disclosed (count only here)',
+                    {
+                      no: '（二）',
+                      variants: ['部分公开（区分处理的，只计这一情况，不计其他情形）'],
+                    },
+                  ),
                 },
                 {
                   key: 'withheld',
                   label: l('不予公开', 'Not disclosed', { no: '（三）' }),
                   children: [
                     { key: 'stateSecret', label: l('属于国家秘密', 'State secrets', { no: '1.' }) },
-                    { key: 'prohibitedByLaw', label: l('其他法律行政法规禁止公开', 'Prohibited by other laws', { no: '2.' }) },
+                    {
+                      key: 'prohibitedByLaw',
+                      label: l('其他法律行政法规禁止公开', 'Prohibited by other laws', {
+                        no: '2.',
+                      }),
+                    },
                     {
                       key: 'threeSecuritiesOneStability',
-                      label: l('危及“三安全一稳定”', 'Endangers the “three securities and one stability”', { no: '3.' }),
+                      label: l(
+                        '危及“三安全一稳定”',
+                        'Endangers the “three securities and one stability”',
+                        { no: '3.' },
+                      ),
                     },
-                    { key: 'thirdPartyRights', label: l('保护第三方合法权益', "Protects third parties' rights", { no: '4.' }) },
+                    {
+                      key: 'thirdPartyRights',
+                      label: l('保护第三方合法权益', "Protects third parties' rights", {
+                        no: '4.',
+                      }),
+                    },
                     {
                       key: 'internalAffairs',
                       label: l('属于三类内部事务信息', 'Internal affairs information', {
@@ -182,31 +235,73 @@ export const format2021: FormatLayout = {
                         variants: ['属于三类内容事务信息'],
                       }),
                     },
-                    { key: 'processInformation', label: l('属于四类过程性信息', 'Process information', { no: '6.' }) },
-                    { key: 'enforcementFiles', label: l('属于行政执法案卷', 'Law-enforcement case files', { no: '7.' }) },
-                    { key: 'administrativeQuery', label: l('属于行政查询事项', 'Administrative query matters', { no: '8.' }) },
+                    {
+                      key: 'processInformation',
+                      label: l('属于四类过程性信息', 'Process information', { no: '6.' }),
+                    },
+                    {
+                      key: 'enforcementFiles',
+                      label: l('属于行政执法案卷', 'Law-enforcement case files', { no: '7.' }),
+                    },
+                    {
+                      key: 'administrativeQuery',
+                      label: l('属于行政查询事项', 'Administrative query matters', { no: '8.' }),
+                    },
                   ],
                 },
                 {
                   key: 'unableToProvide',
                   label: l('无法提供', 'Unable to provide', { no: '（四）' }),
                   children: [
-                    { key: 'notHeld', label: l('本机关不掌握相关政府信息', 'Not held by this agency', { no: '1.' }) },
-                    { key: 'needsCreation', label: l('没有现成信息需要另行制作', 'Would have to be created', { no: '2.' }) },
-                    { key: 'stillUnclear', label: l('补正后申请内容仍不明确', 'Still unclear after correction', { no: '3.' }) },
+                    {
+                      key: 'notHeld',
+                      label: l('本机关不掌握相关政府信息', 'Not held by this agency', { no: '1.' }),
+                    },
+                    {
+                      key: 'needsCreation',
+                      label: l('没有现成信息需要另行制作', 'Would have to be created', {
+                        no: '2.',
+                      }),
+                    },
+                    {
+                      key: 'stillUnclear',
+                      label: l('补正后申请内容仍不明确', 'Still unclear after correction', {
+                        no: '3.',
+                      }),
+                    },
                   ],
                 },
                 {
                   key: 'notProcessed',
                   label: l('不予处理', 'Not processed', { no: '（五）' }),
                   children: [
-                    { key: 'petitionComplaint', label: l('信访举报投诉类申请', 'Petitions, reports and complaints', { no: '1.' }) },
-                    { key: 'repeated', label: l('重复申请', 'Repeated applications', { no: '2.' }) },
-                    { key: 'publications', label: l('要求提供公开出版物', 'Requests for publications', { no: '3.' }) },
-                    { key: 'massRepeated', label: l('无正当理由大量反复申请', 'Mass repeated applications', { no: '4.' }) },
+                    {
+                      key: 'petitionComplaint',
+                      label: l('信访举报投诉类申请', 'Petitions, reports and complaints', {
+                        no: '1.',
+                      }),
+                    },
+                    {
+                      key: 'repeated',
+                      label: l('重复申请', 'Repeated applications', { no: '2.' }),
+                    },
+                    {
+                      key: 'publications',
+                      label: l('要求提供公开出版物', 'Requests for publications', { no: '3.' }),
+                    },
+                    {
+                      key: 'massRepeated',
+                      label: l('无正当理由大量反复申请', 'Mass repeated applications', {
+                        no: '4.',
+                      }),
+                    },
                     {
                       key: 'reconfirmation',
-                      label: l('要求行政机关确认或重新出具已获取信息', 'Requests to confirm or reissue information', { no: '5.' }),
+                      label: l(
+                        '要求行政机关确认或重新出具已获取信息',
+                        'Requests to confirm or reissue information',
+                        { no: '5.' },
+                      ),
                     },
                   ],
                 },
@@ -236,7 +331,10 @@ export const format2021: FormatLayout = {
                 { key: 'total', label: l('总计', 'Total', { no: '（七）' }), derived: true },
               ],
             },
-            { key: 'carriedForward', label: l('结转下年度继续办理', 'Carried forward to next year', { no: '四、' }) },
+            {
+              key: 'carriedForward',
+              label: l('结转下年度继续办理', 'Carried forward to next year', { no: '四、' }),
+            },
           ],
         },
       ],
@@ -251,12 +349,27 @@ export const format2021: FormatLayout = {
           rowShape: 'reviewLitigation',
           rows: [{ label: l('', '') }],
           columns: [
-            { key: 'review', label: l('行政复议', 'Administrative review'), shape: 'resultCounts', children: resultColumns() },
+            {
+              key: 'review',
+              label: l('行政复议', 'Administrative review'),
+              shape: 'resultCounts',
+              children: resultColumns(),
+            },
             {
               label: l('行政诉讼', 'Administrative litigation'),
               children: [
-                { key: 'litigationDirect', label: l('未经复议直接起诉', 'Sued directly'), shape: 'resultCounts', children: resultColumns() },
-                { key: 'litigationAfterReview', label: l('复议后起诉', 'Sued after review'), shape: 'resultCounts', children: resultColumns() },
+                {
+                  key: 'litigationDirect',
+                  label: l('未经复议直接起诉', 'Sued directly'),
+                  shape: 'resultCounts',
+                  children: resultColumns(),
+                },
+                {
+                  key: 'litigationAfterReview',
+                  label: l('复议后起诉', 'Sued after review'),
+                  shape: 'resultCounts',
+                  children: resultColumns(),
+                },
               ],
             },
           ],

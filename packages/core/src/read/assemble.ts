@@ -1,6 +1,13 @@
 import type { Diagnostic, SourceLocation } from '../check/diagnostic.js';
 import { cellsOf } from '../layout/cells.js';
-import type { CellInfo, FormatLayout, Lang, SectionKey, SectionLayout, TableLayout } from '../layout/types.js';
+import type {
+  CellInfo,
+  FormatLayout,
+  Lang,
+  SectionKey,
+  SectionLayout,
+  TableLayout,
+} from '../layout/types.js';
 import { segmentsOf, setAt } from '../pointer.js';
 import { readRuleUrl, sectionMissing, tableIncomplete, tableMissing } from './findings.js';
 import type { GridCell, TableReading } from './grid.js';
@@ -15,7 +22,10 @@ import type { GridCell, TableReading } from './grid.js';
  */
 
 /** A report as read, in the shape of the format's schema. */
-export type ReadReport = Record<string, unknown> & { format: string; meta: Record<string, unknown> };
+export type ReadReport = Record<string, unknown> & {
+  format: string;
+  meta: Record<string, unknown>;
+};
 
 /** A narrative section's text as it goes into the report, and where it was written. */
 export interface FoundNarrative {
@@ -160,7 +170,14 @@ function assembleTable(
       res.cut = true;
       res.findings.push(tableIncomplete(table, cells, -1, heading, lang));
     } else {
-      res.findings.push(tableMissing(table, cells.map((c) => c.path), heading, lang));
+      res.findings.push(
+        tableMissing(
+          table,
+          cells.map((c) => c.path),
+          heading,
+          lang,
+        ),
+      );
     }
     return res;
   }
@@ -172,7 +189,9 @@ function assembleTable(
   if (cut) {
     for (const p of reading.values.keys()) lastRead = Math.max(lastRead, order.get(p) ?? -1);
     for (const row of reading.rowsFound.slice(0, -1)) {
-      for (const c of cells) if (c.path.startsWith(row.path + '/')) lastRead = Math.max(lastRead, order.get(c.path) ?? -1);
+      for (const c of cells)
+        if (c.path.startsWith(row.path + '/'))
+          lastRead = Math.max(lastRead, order.get(c.path) ?? -1);
     }
   }
 
@@ -201,20 +220,48 @@ function assembleTable(
   for (const d of reading.findings) {
     // Rows after the cut were not reached, not left out; a label cut in the middle of a word is
     // not an altered label, nor is what is left of it an unknown row.
-    if (cut && (d.ruleId === 'row-missing' || d.ruleId === 'label-variant') && (order.get(d.path) ?? 0) > lastRead) continue;
-    if (cut && d.ruleId === 'row-unknown' && d.source?.offset !== undefined && lastSource?.offset !== undefined && d.source.offset > lastSource.offset) continue;
-    res.findings.push({ ...d, url: d.url ?? readRuleUrl(d.ruleId), source: d.source ?? res.sources.get(d.path) ?? fallback });
+    if (
+      cut &&
+      (d.ruleId === 'row-missing' || d.ruleId === 'label-variant') &&
+      (order.get(d.path) ?? 0) > lastRead
+    )
+      continue;
+    if (
+      cut &&
+      d.ruleId === 'row-unknown' &&
+      d.source?.offset !== undefined &&
+      lastSource?.offset !== undefined &&
+      d.source.offset > lastSource.offset
+    )
+      continue;
+    res.findings.push({
+      ...d,
+      url: d.url ?? readRuleUrl(d.ruleId),
+      source: d.source ?? res.sources.get(d.path) ?? fallback,
+    });
   }
   if (cut) {
     res.cut = true;
     for (const c of cells) if ((order.get(c.path) ?? 0) > lastRead) out.absent.add(c.path);
-    res.findings.push(tableIncomplete(table, cells, lastRead, (cells[lastRead] && res.sources.get(cells[lastRead].path)) || heading, lang));
+    res.findings.push(
+      tableIncomplete(
+        table,
+        cells,
+        lastRead,
+        (cells[lastRead] && res.sources.get(cells[lastRead].path)) || heading,
+        lang,
+      ),
+    );
   }
   return res;
 }
 
 /** Assembles a report on `layout` from the parts a reader found; see the module comment. */
-export function assembleReport(layout: FormatLayout, parts: FoundParts, options: AssembleOptions = {}): AssembledReport {
+export function assembleReport(
+  layout: FormatLayout,
+  parts: FoundParts,
+  options: AssembleOptions = {},
+): AssembledReport {
   const lang = options.lang ?? 'zh-CN';
   const out: AssembledReport = {
     report: emptyReport(layout),
@@ -234,7 +281,14 @@ export function assembleReport(layout: FormatLayout, parts: FoundParts, options:
       for (const c of cells) out.absent.add(c.path);
       // Sections after the end of a cut-off document were not reached, not left out.
       if (idx > cutAt) return;
-      out.findings.push(sectionMissing(section, cells.length ? cells.map((c) => c.path) : [pointer], lastSeen, lang));
+      out.findings.push(
+        sectionMissing(
+          section,
+          cells.length ? cells.map((c) => c.path) : [pointer],
+          lastSeen,
+          lang,
+        ),
+      );
       return;
     }
     lastSeen = heading;
@@ -250,6 +304,8 @@ export function assembleReport(layout: FormatLayout, parts: FoundParts, options:
     out.findings.push(...t.findings);
     if (t.cut) cutAt = idx;
   });
-  out.complete = cutAt === Infinity && cellsOf(layout).every((c) => out.sources.has(c.path) && !out.absent.has(c.path));
+  out.complete =
+    cutAt === Infinity &&
+    cellsOf(layout).every((c) => out.sources.has(c.path) && !out.absent.has(c.path));
   return out;
 }

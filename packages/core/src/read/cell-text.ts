@@ -16,7 +16,26 @@ export type CellReading =
   /** Words, units or signs: kept as the string typed, with the number it probably means. */
   | { status: 'text'; value: string; text: string; suggestion?: number };
 
-const BLANK_TOKENS = new Set(['', '/', '-', '--', '—', '——', '–', '―', '无', '空', '暂无', 'N/A', 'n/a', 'NA', '\\', '×', '.', '…']);
+const BLANK_TOKENS = new Set([
+  '',
+  '/',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '―',
+  '无',
+  '空',
+  '暂无',
+  'N/A',
+  'n/a',
+  'NA',
+  '\\',
+  '×',
+  '.',
+  '…',
+]);
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** Thousands grouped with commas or single spaces: `1,234`, `1 234`. */
@@ -28,18 +47,22 @@ const SIGNED_WORD = /^(增|减|增加|减少)\s*(\d+(?:\.\d+)?)$/;
 export const toHalfWidth = (s: string) => s.normalize('NFKC');
 
 /** A number JavaScript holds exactly as written: not Infinity, no integer past 2^53. */
-const exact = (n: number, written: string) => Number.isFinite(n) && (written.includes('.') || Number.isSafeInteger(n));
+const exact = (n: number, written: string) =>
+  Number.isFinite(n) && (written.includes('.') || Number.isSafeInteger(n));
 
 export function readCellText(raw: string, kind: CellKind = 'count'): CellReading {
   const trimmed = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   // Spaces inside are kept: `12 34` is two numbers typed into one cell, not 1234.
   const text = toHalfWidth(trimmed);
   const compact = text.replace(/\s+/g, '');
-  if (BLANK_TOKENS.has(compact) || BLANK_TOKENS.has(trimmed)) return { status: 'blank', value: null, text: trimmed };
+  if (BLANK_TOKENS.has(compact) || BLANK_TOKENS.has(trimmed))
+    return { status: 'blank', value: null, text: trimmed };
   if (NUMBER.test(text)) {
     const value = Number(text);
     if (!exact(value, text)) return { status: 'text', value: trimmed, text: trimmed };
-    return text === trimmed ? { status: 'number', value } : { status: 'normalized', value, text: trimmed };
+    return text === trimmed
+      ? { status: 'number', value }
+      : { status: 'normalized', value, text: trimmed };
   }
   if (THOUSANDS.test(text)) {
     const value = Number(text.replace(/[, ]/g, ''));
@@ -49,15 +72,23 @@ export function readCellText(raw: string, kind: CellKind = 'count'): CellReading
   const unit = UNIT.exec(text);
   if (unit) {
     const n = Number(unit[1]);
-    if (kind === 'money' && unit[2] === '万元') return { status: 'normalized', value: n, text: trimmed };
-    if (kind === 'money' && unit[2] === '元') return { status: 'text', value: trimmed, text: trimmed, suggestion: n / 10000 };
-    if (kind !== 'money' && unit[2] !== '元' && unit[2] !== '万元') return { status: 'text', value: trimmed, text: trimmed, suggestion: n };
+    if (kind === 'money' && unit[2] === '万元')
+      return { status: 'normalized', value: n, text: trimmed };
+    if (kind === 'money' && unit[2] === '元')
+      return { status: 'text', value: trimmed, text: trimmed, suggestion: n / 10000 };
+    if (kind !== 'money' && unit[2] !== '元' && unit[2] !== '万元')
+      return { status: 'text', value: trimmed, text: trimmed, suggestion: n };
     return { status: 'text', value: trimmed, text: trimmed };
   }
   const signed = SIGNED_WORD.exec(text);
   if (signed) {
     const n = Number(signed[2]) * (signed[1].startsWith('减') ? -1 : 1);
-    return { status: 'text', value: trimmed, text: trimmed, suggestion: kind === 'signed' ? n : undefined };
+    return {
+      status: 'text',
+      value: trimmed,
+      text: trimmed,
+      suggestion: kind === 'signed' ? n : undefined,
+    };
   }
   return { status: 'text', value: trimmed, text: trimmed };
 }

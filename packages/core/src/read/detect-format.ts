@@ -82,7 +82,11 @@ const NUMBER_AFTER = /^[\s|\t]*(?:\d+[\s|\t]*){2,}/;
  * Votes of each format over `texts` (cells, or lines of a one-cell-per-line text). `rows` are
  * whole rows of text: a row that starts with a leaf-only label and goes on with numbers votes too.
  */
-export function formatVotes(texts: Iterable<string>, formats: Record<string, FormatLayout> = registry, rows: Iterable<string> = []): FormatVote[] {
+export function formatVotes(
+  texts: Iterable<string>,
+  formats: Record<string, FormatLayout> = registry,
+  rows: Iterable<string> = [],
+): FormatVote[] {
   let ix = indexes.get(formats);
   if (!ix) indexes.set(formats, (ix = build(formats)));
   const found = new Map<string, Set<string>>(Object.keys(formats).map((id) => [id, new Set()]));
@@ -100,19 +104,29 @@ export function formatVotes(texts: Iterable<string>, formats: Record<string, For
     const leafIn = ix.leafIn.get(key);
     if (leafIn) for (const id of leafIn) found.get(id)!.add(`${key}#leaf`);
   }
-  return [...found].map(([format, s]) => ({ format, votes: s.size, labels: [...s] })).sort((a, b) => b.votes - a.votes);
+  return [...found]
+    .map(([format, s]) => ({ format, votes: s.size, labels: [...s] }))
+    .sort((a, b) => b.votes - a.votes);
 }
 
 /** The format the labels vote for; the newest format when none or several lead. */
-export function detectFormat(texts: Iterable<string>, formats: Record<string, FormatLayout> = registry, rows: Iterable<string> = []): string {
+export function detectFormat(
+  texts: Iterable<string>,
+  formats: Record<string, FormatLayout> = registry,
+  rows: Iterable<string> = [],
+): string {
   const votes = formatVotes(texts, formats, rows);
   const ix = indexes.get(formats)!;
-  if (!votes.length || votes[0].votes === 0 || (votes[1] && votes[1].votes === votes[0].votes)) return ix.newest;
+  if (!votes.length || votes[0].votes === 0 || (votes[1] && votes[1].votes === votes[0].votes))
+    return ix.newest;
   return votes[0].format;
 }
 
 /** Is this text a label of some known format's tables (header, corner, row or column)? */
-export function isTemplateLabel(text: string, formats: Record<string, FormatLayout> = registry): boolean {
+export function isTemplateLabel(
+  text: string,
+  formats: Record<string, FormatLayout> = registry,
+): boolean {
   if (text.length > 80) return false;
   let ix = indexes.get(formats);
   if (!ix) indexes.set(formats, (ix = build(formats)));

@@ -14,11 +14,14 @@ const SUM_RULES = new Set(RULES.filter((r) => r.kind === 'sum').map((r) => r.id)
 export function explainedByReader(d: Diagnostic, absent: ReadonlySet<string>): boolean {
   if (absent.has(d.path)) return true;
   // A sum rule that could not be evaluated says so without an expected value.
-  if (SUM_RULES.has(d.ruleId) && d.expected === undefined) return d.paths.some((p) => absent.has(p));
+  if (SUM_RULES.has(d.ruleId) && d.expected === undefined)
+    return d.paths.some((p) => absent.has(p));
   return false;
 }
 
 /** Document order; findings without a place last, in their original order. */
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return (a.source?.offset ?? Number.MAX_SAFE_INTEGER) - (b.source?.offset ?? Number.MAX_SAFE_INTEGER);
+  return (
+    (a.source?.offset ?? Number.MAX_SAFE_INTEGER) - (b.source?.offset ?? Number.MAX_SAFE_INTEGER)
+  );
 }

@@ -1,6 +1,13 @@
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from '../check/diagnostic.js';
 import { describeCell, labelText } from '../layout/cells.js';
-import type { CellInfo, FormatLayout, Lang, SectionKey, SectionLayout, TableLayout } from '../layout/types.js';
+import type {
+  CellInfo,
+  FormatLayout,
+  Lang,
+  SectionKey,
+  SectionLayout,
+  TableLayout,
+} from '../layout/types.js';
 import { RULES_DOCS_URL } from '../rules/build-rules.js';
 import type { Bilingual } from '../rules/types.js';
 import { READ_RULES } from './info.js';
@@ -14,7 +21,9 @@ import { READ_RULES } from './info.js';
 
 /** Messages by rule, then by case; a rule's first case is its default. */
 export const READ_MESSAGES = {
-  'section-missing': { missing: { 'zh-CN': '缺少第{no}部分`{heading}`', en: 'Missing section {no} `{heading}`' } },
+  'section-missing': {
+    missing: { 'zh-CN': '缺少第{no}部分`{heading}`', en: 'Missing section {no} `{heading}`' },
+  },
   'section-order': {
     order: {
       'zh-CN': '第{no}部分`{heading}`应排在第{prev}部分之前',
@@ -25,17 +34,30 @@ export const READ_MESSAGES = {
       en: 'Unexpected second section {no} `{heading}`, expected it once; the first one is read',
     },
   },
-  'table-missing': { missing: { 'zh-CN': '第{no}部分缺少表格`{table}`', en: 'Missing table `{table}` in section {no}' } },
+  'table-missing': {
+    missing: {
+      'zh-CN': '第{no}部分缺少表格`{table}`',
+      en: 'Missing table `{table}` in section {no}',
+    },
+  },
   'table-incomplete': {
     cut: {
       'zh-CN': '文档在{last}之后中断：自{first}起的{count}个单元格未能读取',
       en: 'Unexpected end of the document after {last}, expected {count} more cells from {first} on',
     },
   },
-  'row-missing': { missing: { 'zh-CN': '表{no}缺少 `{row}` 行', en: 'Missing row `{row}` in table {no}' } },
+  'row-missing': {
+    missing: { 'zh-CN': '表{no}缺少 `{row}` 行', en: 'Missing row `{row}` in table {no}' },
+  },
   'label-variant': {
-    heading: { 'zh-CN': '标题 `{actual}` 与模板不一致，应为 `{expected}`', en: 'Unexpected heading `{actual}`, expected `{expected}`' },
-    label: { 'zh-CN': '标签 `{actual}` 与模板不一致，应为 `{expected}`', en: 'Unexpected label `{actual}`, expected `{expected}`' },
+    heading: {
+      'zh-CN': '标题 `{actual}` 与模板不一致，应为 `{expected}`',
+      en: 'Unexpected heading `{actual}`, expected `{expected}`',
+    },
+    label: {
+      'zh-CN': '标签 `{actual}` 与模板不一致，应为 `{expected}`',
+      en: 'Unexpected label `{actual}`, expected `{expected}`',
+    },
   },
 } as const satisfies Record<string, Record<string, Bilingual>>;
 
@@ -65,7 +87,10 @@ const perLang = (v: ReadFindingInput['values']): Record<Lang, Record<string, str
 const severityOf = new Map(READ_RULES.map((r) => [r.id, r.severity]));
 
 /** A reader's finding in core's Diagnostic shape, so every consumer handles one result type. */
-export function readFinding<R extends ReaderRuleId>(input: ReadFindingInput<R>, lang: Lang): Diagnostic {
+export function readFinding<R extends ReaderRuleId>(
+  input: ReadFindingInput<R>,
+  lang: Lang,
+): Diagnostic {
   const cases = READ_MESSAGES[input.rule] as Record<string, Bilingual>;
   const templates = cases[(input.message as string | undefined) ?? Object.keys(cases)[0]];
   const d = makeDiagnostic(
@@ -87,29 +112,84 @@ export function readFinding<R extends ReaderRuleId>(input: ReadFindingInput<R>, 
 }
 
 /** A section's heading as the template prints it: `三、收到和处理政府信息公开申请情况`. */
-export const sectionHeadingText = (section: SectionLayout): string => `${section.no}、${labelText(section.heading)}`;
+export const sectionHeadingText = (section: SectionLayout): string =>
+  `${section.no}、${labelText(section.heading)}`;
 
 /** A section heading worded or numbered otherwise than the template: the template's heading is the fix. */
-export function headingVariant(section: SectionLayout, written: string, canonical: string, source: SourceLocation, lang: Lang): Diagnostic {
+export function headingVariant(
+  section: SectionLayout,
+  written: string,
+  canonical: string,
+  source: SourceLocation,
+  lang: Lang,
+): Diagnostic {
   return readFinding(
-    { rule: 'label-variant', message: 'heading', values: { actual: written, expected: canonical }, path: `/${section.key}`, source, actual: written, expected: canonical },
+    {
+      rule: 'label-variant',
+      message: 'heading',
+      values: { actual: written, expected: canonical },
+      path: `/${section.key}`,
+      source,
+      actual: written,
+      expected: canonical,
+    },
     lang,
   );
 }
 
-export function sectionMissing(section: SectionLayout, paths: string[], source: SourceLocation | undefined, lang: Lang): Diagnostic {
-  return readFinding({ rule: 'section-missing', values: { no: section.no, heading: sectionHeadingText(section) }, path: paths[0], paths, source }, lang);
+export function sectionMissing(
+  section: SectionLayout,
+  paths: string[],
+  source: SourceLocation | undefined,
+  lang: Lang,
+): Diagnostic {
+  return readFinding(
+    {
+      rule: 'section-missing',
+      values: { no: section.no, heading: sectionHeadingText(section) },
+      path: paths[0],
+      paths,
+      source,
+    },
+    lang,
+  );
 }
 
-export function tableMissing(table: TableLayout, paths: string[], source: SourceLocation | undefined, lang: Lang): Diagnostic {
-  return readFinding({ rule: 'table-missing', values: { no: table.section, table: table.title.zh }, path: paths[0], paths, source }, lang);
+export function tableMissing(
+  table: TableLayout,
+  paths: string[],
+  source: SourceLocation | undefined,
+  lang: Lang,
+): Diagnostic {
+  return readFinding(
+    {
+      rule: 'table-missing',
+      values: { no: table.section, table: table.title.zh },
+      path: paths[0],
+      paths,
+      source,
+    },
+    lang,
+  );
 }
 
 /** The document ends inside a table: `lastRead` is the index in `cells` of the last cell read, -1 for none. */
-export function tableIncomplete(table: TableLayout, cells: readonly CellInfo[], lastRead: number, source: SourceLocation | undefined, lang: Lang): Diagnostic {
+export function tableIncomplete(
+  table: TableLayout,
+  cells: readonly CellInfo[],
+  lastRead: number,
+  source: SourceLocation | undefined,
+  lang: Lang,
+): Diagnostic {
   const rest = cells.slice(lastRead + 1);
-  const name = (c: CellInfo | undefined, l: Lang) => (c ? describeCell(c, l) : l === 'en' ? 'its heading' : '标题');
-  const values = (l: Lang) => ({ no: table.section, last: name(cells[lastRead], l), first: name(rest[0], l), count: String(rest.length) });
+  const name = (c: CellInfo | undefined, l: Lang) =>
+    c ? describeCell(c, l) : l === 'en' ? 'its heading' : '标题';
+  const values = (l: Lang) => ({
+    no: table.section,
+    last: name(cells[lastRead], l),
+    first: name(rest[0], l),
+    count: String(rest.length),
+  });
   return readFinding(
     {
       rule: 'table-incomplete',
@@ -133,7 +213,11 @@ export interface FoundHeading {
  * the one read; a later one is a `section-order` duplicate, and a heading after a later
  * section's is out of order.
  */
-export function sectionOrder<H extends FoundHeading>(layout: FormatLayout, found: readonly H[], lang: Lang): { first: Map<SectionKey, H>; findings: Diagnostic[] } {
+export function sectionOrder<H extends FoundHeading>(
+  layout: FormatLayout,
+  found: readonly H[],
+  lang: Lang,
+): { first: Map<SectionKey, H>; findings: Diagnostic[] } {
   const first = new Map<SectionKey, H>();
   const findings: Diagnostic[] = [];
   let furthest: H | undefined;
@@ -141,12 +225,36 @@ export function sectionOrder<H extends FoundHeading>(layout: FormatLayout, found
     const values = { no: h.section.no, heading: sectionHeadingText(h.section) };
     const path = `/${h.section.key}`;
     if (first.has(h.section.key)) {
-      findings.push(readFinding({ rule: 'section-order', message: 'duplicate', values: { ...values, prev: '' }, path, source: h.source }, lang));
+      findings.push(
+        readFinding(
+          {
+            rule: 'section-order',
+            message: 'duplicate',
+            values: { ...values, prev: '' },
+            path,
+            source: h.source,
+          },
+          lang,
+        ),
+      );
       continue;
     }
     first.set(h.section.key, h);
-    if (furthest && layout.sections.indexOf(furthest.section) > layout.sections.indexOf(h.section)) {
-      findings.push(readFinding({ rule: 'section-order', values: { ...values, prev: furthest.section.no }, path, source: h.source }, lang));
+    if (
+      furthest &&
+      layout.sections.indexOf(furthest.section) > layout.sections.indexOf(h.section)
+    ) {
+      findings.push(
+        readFinding(
+          {
+            rule: 'section-order',
+            values: { ...values, prev: furthest.section.no },
+            path,
+            source: h.source,
+          },
+          lang,
+        ),
+      );
     } else furthest = h;
   }
   return { first, findings };

@@ -1,5 +1,12 @@
 import { makeDiagnostic, type Diagnostic, type SourceLocation } from '../check/diagnostic.js';
-import { axisDepth, axisLeaves, cellAt, describeCell, labelText, tableOf } from '../layout/cells.js';
+import {
+  axisDepth,
+  axisLeaves,
+  cellAt,
+  describeCell,
+  labelText,
+  tableOf,
+} from '../layout/cells.js';
 import type { AxisNode, FormatLayout, Label, Lang, TableLayout } from '../layout/types.js';
 import type { Bilingual, Severity } from '../rules/types.js';
 import { readCellText } from './cell-text.js';
@@ -106,7 +113,9 @@ interface BlockModel {
   unlabeled: RowNode | null;
 }
 
-type HeaderRole = { kind: 'title' | 'block' | 'corner' | 'group' } | { kind: 'column'; col: number };
+type HeaderRole =
+  | { kind: 'title' | 'block' | 'corner' | 'group' }
+  | { kind: 'column'; col: number };
 interface HeaderInfo {
   block: number;
   role: HeaderRole;
@@ -161,8 +170,13 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
   const blocks: BlockModel[] = table.blocks.map((block, b) => {
     const columns = axisLeaves(block.columns).map((c) => c.segments);
     const leaves: RowNode[] = [];
-    const cellPath = (rowSegments: string[], col: number) => [block.base, ...rowSegments, ...columns[col]].join('/');
-    const walk = (nodes: readonly AxisNode[], parent: RowNode | null, segments: string[]): RowNode[] =>
+    const cellPath = (rowSegments: string[], col: number) =>
+      [block.base, ...rowSegments, ...columns[col]].join('/');
+    const walk = (
+      nodes: readonly AxisNode[],
+      parent: RowNode | null,
+      segments: string[],
+    ): RowNode[] =>
       nodes.map((node) => {
         const segs = node.key ? [...segments, node.key] : segments;
         const r: RowNode = {
@@ -187,18 +201,30 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
     walk(block.rows, null, []);
     const first = leaves[0]?.firstCell ?? block.base;
     if (block.header)
-      headerEntries.push({ label: block.header, item: { block: b, role: { kind: 'block' }, path: first } });
+      headerEntries.push({
+        label: block.header,
+        item: { block: b, role: { kind: 'block' }, path: first },
+      });
     if (block.corner)
-      headerEntries.push({ label: block.corner, item: { block: b, role: { kind: 'corner' }, path: first } });
+      headerEntries.push({
+        label: block.corner,
+        item: { block: b, role: { kind: 'corner' }, path: first },
+      });
     let col = 0;
     const columnWalk = (nodes: readonly AxisNode[]) => {
       for (const node of nodes) {
         const path = leaves.length ? cellPath(leaves[0].segments, col) : block.base;
         if (node.children?.length) {
-          headerEntries.push({ label: node.label, item: { block: b, role: { kind: 'group' }, path } });
+          headerEntries.push({
+            label: node.label,
+            item: { block: b, role: { kind: 'group' }, path },
+          });
           columnWalk(node.children);
         } else {
-          headerEntries.push({ label: node.label, item: { block: b, role: { kind: 'column', col }, path } });
+          headerEntries.push({
+            label: node.label,
+            item: { block: b, role: { kind: 'column', col }, path },
+          });
           col++;
         }
       }
@@ -208,7 +234,10 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
     return { base: block.base, leaves, columns, flat: axisDepth(block.columns) === 1, unlabeled };
   });
   const firstCell = blocks[0]?.leaves[0]?.firstCell ?? '';
-  headerEntries.push({ label: table.title, item: { block: 0, role: { kind: 'title' }, path: firstCell } });
+  headerEntries.push({
+    label: table.title,
+    item: { block: 0, role: { kind: 'title' }, path: firstCell },
+  });
   const rows = pool(rowEntries);
   const headers = pool(headerEntries);
   const lastBlock = blocks[blocks.length - 1];
@@ -266,7 +295,8 @@ function isValue(squeezed: string): boolean {
 }
 
 function cellOf(raw: GridCell | undefined | null, col: number): Cell {
-  const rawText = typeof raw === 'string' ? raw : raw && typeof raw.text === 'string' ? raw.text : '';
+  const rawText =
+    typeof raw === 'string' ? raw : raw && typeof raw.text === 'string' ? raw.text : '';
   const source = raw && typeof raw === 'object' ? raw.source : undefined;
   const text = rawText.trim();
   const squeezed = squeeze(text);
@@ -428,7 +458,9 @@ class Reader {
       if (hit) return hit;
     }
     return (
-      nodes.find((n) => n.block === this.block && !n.parent) ?? nodes.find((n) => n.block === this.block) ?? nodes[0]
+      nodes.find((n) => n.block === this.block && !n.parent) ??
+      nodes.find((n) => n.block === this.block) ??
+      nodes[0]
     );
   }
 
@@ -456,12 +488,17 @@ class Reader {
     // A table whose one row has no label (table 四): a row of exactly its width that names no row
     // and no header is that row, even when blank or when its first cells hold words typed as values.
     const open = this.m.blocks.find((b) => b.unlabeled && !this.found.has(b.unlabeled));
-    if (open?.unlabeled && cells.length === open.columns.length && !labels.some((c) => c.row || isHeaderish(c))) {
+    if (
+      open?.unlabeled &&
+      cells.length === open.columns.length &&
+      !labels.some((c) => c.row || isHeaderish(c))
+    ) {
       this.read(open.unlabeled, null, cells, 0, gridRow);
       return;
     }
     if (!labels.length && !hasValues) return;
-    if (!hasValues && labels.some(isHeaderish) && !labels.some(isRowish)) this.header(labels, gridRow);
+    if (!hasValues && labels.some(isHeaderish) && !labels.some(isRowish))
+      this.header(labels, gridRow);
     else this.data(cells, labels, firstValue, gridRow);
   }
 
@@ -529,7 +566,8 @@ class Reader {
       last = c.cell.col;
       if (c.row && this.m.rowNodes[c.row.index].some((n) => n.leaf >= 0)) leafSeen = true;
     }
-    const isRowLabel = (c: Classified) => c.row !== null && (isRowish(c) || hasValuesAfter(cells, c.cell.col));
+    const isRowLabel = (c: Classified) =>
+      c.row !== null && (isRowish(c) || hasValuesAfter(cells, c.cell.col));
     // Text before the first row label that is no group of it is header text glued onto the row,
     // as when a table was flattened into a stream: read it as a header row of its own.
     const firstRow = used.findIndex(isRowLabel);
@@ -567,7 +605,13 @@ class Reader {
     this.read(node, labelCell, rest, last + 1, gridRow);
   }
 
-  private read(node: RowNode, label: Classified | null, rest: Cell[], restStart: number, gridRow: number) {
+  private read(
+    node: RowNode,
+    label: Classified | null,
+    rest: Cell[],
+    restStart: number,
+    gridRow: number,
+  ) {
     if (this.found.has(node)) {
       const path = node.firstCell;
       this.report(
@@ -613,7 +657,10 @@ class Reader {
     const info = cellAt(this.m.layout, path);
     const reading = readCellText(cell.text, info?.kind ?? 'count');
     this.values.set(path, reading.value);
-    this.sources.set(path, { ...(cell.source ?? { line: gridRow + 1, column: cell.col + 1 }), text: cell.text });
+    this.sources.set(path, {
+      ...(cell.source ?? { line: gridRow + 1, column: cell.col + 1 }),
+      text: cell.text,
+    });
     if (reading.status === 'normalized' && info) {
       const values = { actual: cell.text, expected: String(reading.value) };
       this.report(
@@ -633,8 +680,19 @@ class Reader {
   private unknown(labelCells: Cell[], gridRow: number, all: Cell[] = labelCells) {
     const text = labelCells.map((c) => c.text).join(' | ');
     const path = this.m.blocks[this.block].base;
-    this.unknownRows.push({ text, gridRow, cells: all.map((c) => c.text), source: labelCells[0]?.source });
-    this.report('row-unknown', path, [path], { text }, { actual: text, source: labelCells[0]?.source });
+    this.unknownRows.push({
+      text,
+      gridRow,
+      cells: all.map((c) => c.text),
+      source: labelCells[0]?.source,
+    });
+    this.report(
+      'row-unknown',
+      path,
+      [path],
+      { text },
+      { actual: text, source: labelCells[0]?.source },
+    );
   }
 
   finish(complete: boolean): TableReading {
@@ -698,7 +756,11 @@ export function readTable(
  * new row once the current one has data, blanks, or a row label of its own that the new label
  * cannot continue.
  */
-export function streamRows(layout: FormatLayout, tableId: TableLayout['id'], cells: readonly GridCell[]): GridCell[][] {
+export function streamRows(
+  layout: FormatLayout,
+  tableId: TableLayout['id'],
+  cells: readonly GridCell[],
+): GridCell[][] {
   const m = modelOf(layout, tableId);
   const rows: GridCell[][] = [];
   let current: GridCell[] = [];

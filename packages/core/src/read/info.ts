@@ -10,7 +10,8 @@ export const READ_RULES: DocumentRuleInfo[] = [
     severity: 'error',
     title: { 'zh-CN': '缺少部分', en: 'Section missing' },
     description: {
-      'zh-CN': '年度报告应包括六个部分：总体情况、主动公开、收到和处理申请、复议诉讼、存在的问题及改进、其他事项。',
+      'zh-CN':
+        '年度报告应包括六个部分：总体情况、主动公开、收到和处理申请、复议诉讼、存在的问题及改进、其他事项。',
       en: 'A report has six sections, 一 to 六; one of them is not there.',
     },
   },
@@ -37,7 +38,8 @@ export const READ_RULES: DocumentRuleInfo[] = [
     severity: 'error',
     title: { 'zh-CN': '表格不完整', en: 'Table cut off' },
     description: {
-      'zh-CN': '表格在中途结束（常见于截断的网页或PDF），之后的单元格没有读到；这些单元格不会被当作0。',
+      'zh-CN':
+        '表格在中途结束（常见于截断的网页或PDF），之后的单元格没有读到；这些单元格不会被当作0。',
       en: 'The table ends part-way (a page or PDF cut off); the cells after it were not read and are not taken as 0.',
     },
   },
@@ -55,7 +57,8 @@ export const READ_RULES: DocumentRuleInfo[] = [
     severity: 'warning',
     title: { 'zh-CN': '无法识别的行', en: 'Unknown row' },
     description: {
-      'zh-CN': '表格中有一行不属于模板（如省里自行增加的行，或旧格式的行）；该行保留原样，不参与核对。',
+      'zh-CN':
+        '表格中有一行不属于模板（如省里自行增加的行，或旧格式的行）；该行保留原样，不参与核对。',
       en: 'A row that is not in the template (a province’s own row, or one of an old format); it is kept as written and not reconciled.',
     },
   },
@@ -73,7 +76,8 @@ export const READ_RULES: DocumentRuleInfo[] = [
     severity: 'warning',
     title: { 'zh-CN': '标签与模板不一致', en: 'Altered template label' },
     description: {
-      'zh-CN': '行或列的标签被改动了文字（如“只计这一情况”应为“只计这一情形”，“三类内容事务信息”应为“三类内部事务信息”）；给出模板原文作为修正。',
+      'zh-CN':
+        '行或列的标签被改动了文字（如“只计这一情况”应为“只计这一情形”，“三类内容事务信息”应为“三类内部事务信息”）；给出模板原文作为修正。',
       en: 'A row or column label differs in wording from the template (只计这一情况 for 情形, 内容 for 内部); the template’s text is the fix.',
     },
   },

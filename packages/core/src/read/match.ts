@@ -80,13 +80,19 @@ function buildIndex(labels: readonly Label[]): CandidateIndex {
     if (!canonical.full) return;
     add(canonical.full, { index, via: 'exact' });
     if (canonical.note && !cores.has(canonical.core)) cores.set(canonical.core, index);
-    near.push({ key: canonical.full, group: canonical.full, index, numerals: numeralsOf(canonical.full) });
+    near.push({
+      key: canonical.full,
+      group: canonical.full,
+      index,
+      numerals: numeralsOf(canonical.full),
+    });
     for (const alias of label.aliases ?? []) {
       const key = normalizeLabel(alias).full;
       add(key, { index, via: 'alias' });
       near.push({ key, group: canonical.full, index, numerals: numeralsOf(key) });
     }
-    for (const variant of label.variants ?? []) add(normalizeLabel(variant).full, { index, via: 'variant' });
+    for (const variant of label.variants ?? [])
+      add(normalizeLabel(variant).full, { index, via: 'variant' });
   });
   return { labels, keys, cores, near };
 }
@@ -120,7 +126,10 @@ export function editDistance(a: string, b: string, bound = Infinity): number {
 const allowed = (a: string, b: string) => Math.floor(Math.max(a.length, b.length) * NEAR_RATIO);
 
 /** The closest candidate within the allowed distance, provided no other label is as close. */
-function nearest(ix: CandidateIndex, texts: string[]): { index: number; distance: number; length: number } | null {
+function nearest(
+  ix: CandidateIndex,
+  texts: string[],
+): { index: number; distance: number; length: number } | null {
   const byGroup = new Map<string, { index: number; distance: number; length: number }>();
   const numerals = texts.map(numeralsOf);
   for (const c of ix.near) {
@@ -132,13 +141,18 @@ function nearest(ix: CandidateIndex, texts: string[]): { index: number; distance
       if (distance > bound) continue;
       const seen = byGroup.get(c.group);
       if (!seen || distance < seen.distance) {
-        byGroup.set(c.group, { index: c.index, distance, length: Math.max(t.length, c.key.length) });
+        byGroup.set(c.group, {
+          index: c.index,
+          distance,
+          length: Math.max(t.length, c.key.length),
+        });
       }
     }
   }
   // Two different labels equally close means the text could be either: better unknown than wrong.
   const ranked = [...byGroup.values()].sort((a, b) => a.distance - b.distance);
-  if (!ranked.length || (ranked.length > 1 && ranked[1].distance === ranked[0].distance)) return null;
+  if (!ranked.length || (ranked.length > 1 && ranked[1].distance === ranked[0].distance))
+    return null;
   return ranked[0];
 }
 
@@ -155,8 +169,17 @@ function result(
   written: NormalizedLabel,
 ): LabelMatch {
   const label = ix.labels[index];
-  const variant = via === 'variant' || via === 'near' || (via === 'note' && confidence < NOTE_ADDED);
-  return { index, label, confidence, via, variant, suggestion: variant ? labelText(label) : undefined, written };
+  const variant =
+    via === 'variant' || via === 'near' || (via === 'note' && confidence < NOTE_ADDED);
+  return {
+    index,
+    label,
+    confidence,
+    via,
+    variant,
+    suggestion: variant ? labelText(label) : undefined,
+    written,
+  };
 }
 
 /**
@@ -168,7 +191,8 @@ export function matchLabel(text: string, candidates: readonly Label[]): LabelMat
   if (!written.full) return null;
   const ix = indexOf(candidates);
   const hit = ix.keys.get(written.full);
-  if (hit) return result(ix, hit.index, hit.via, hit.via === 'variant' ? LISTED_VARIANT : 1, written);
+  if (hit)
+    return result(ix, hit.index, hit.via, hit.via === 'variant' ? LISTED_VARIANT : 1, written);
   if (written.note) {
     const bare = ix.keys.get(written.core);
     if (bare) {

@@ -78,7 +78,8 @@ export function splitNote(text: string): Noted {
     if (c === ')' || c === '）') depth++;
     else if (c === '(' || c === '（') {
       depth--;
-      if (depth === 0) return i === 0 ? { core: text, note: '' } : { core: text.slice(0, i), note: text.slice(i) };
+      if (depth === 0)
+        return i === 0 ? { core: text, note: '' } : { core: text.slice(0, i), note: text.slice(i) };
     }
   }
   return { core: text, note: '' };

@@ -40,10 +40,17 @@ function patterns(layout: FormatLayout): TitlePatterns {
   let p = cache.get(layout);
   if (!p) {
     const wordings = [layout.reportTitle.zh, ...(layout.reportTitle.aliases ?? [])].map(squeeze);
-    const subjects = [...new Set(wordings.map((w) => w.slice(0, w.indexOf('公开') + 2)).filter((s) => s.length > 2))];
+    const subjects = [
+      ...new Set(
+        wordings.map((w) => w.slice(0, w.indexOf('公开') + 2)).filter((s) => s.length > 2),
+      ),
+    ];
     const endings = [...new Set(wordings.map((w) => w.slice(-2)))];
     // Longest first, so 政府信息公开 is preferred over 信息公开 where both would match.
-    const subject = subjects.sort((a, b) => b.length - a.length).map(escape).join('|');
+    const subject = subjects
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
     p = {
       before: new RegExp(`^(.*?)(\\d{4})年度?(?:的)?(?:${subject})`),
       after: new RegExp(`^(\\d{4})年度?([\\u3400-\\u9fff（）()]{2,30}?)(?:${subject})`),
@@ -77,6 +84,10 @@ export function looksLikeTitle(text: string, layout: FormatLayout = format2021):
 }
 
 /** The title a report gets when it has none: the template's wording after the agency and year. */
-export function defaultTitle(agency: string, year: number | string, layout: FormatLayout = format2021): string {
+export function defaultTitle(
+  agency: string,
+  year: number | string,
+  layout: FormatLayout = format2021,
+): string {
   return `${agency}${year}年${layout.reportTitle.zh}`;
 }

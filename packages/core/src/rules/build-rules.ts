@@ -22,14 +22,20 @@ export function ruleSets(layout: FormatLayout): Record<string, string[]> {
   const t4cols = axisLeaves(t4.columns);
   const groups = [...new Set(t4cols.map((c) => [t4.base, ...c.segments.slice(0, -1)].join('/')))];
   const groupCols = [...new Set(t4cols.map((c) => c.segments[c.segments.length - 1]))];
-  const t4Derived = new Set(t4cols.filter((c) => c.chain.some((n) => n.derived)).map((c) => c.segments.at(-1)!));
+  const t4Derived = new Set(
+    t4cols.filter((c) => c.chain.some((n) => n.derived)).map((c) => c.segments.at(-1)!),
+  );
 
   const cells = cellsOf(layout);
   return {
     'table3.rows': rowPaths,
     'table3.columns': colKeys,
-    'table3.applicantColumns': colLeaves.filter((c) => !c.chain.some((n) => n.derived)).map((c) => c.segments.join('/')),
-    'table3.resultRows': outcomes.filter((r) => !derivedRow(r)).map((r) => [t3.base, ...r.segments].join('/')),
+    'table3.applicantColumns': colLeaves
+      .filter((c) => !c.chain.some((n) => n.derived))
+      .map((c) => c.segments.join('/')),
+    'table3.resultRows': outcomes
+      .filter((r) => !derivedRow(r))
+      .map((r) => [t3.base, ...r.segments].join('/')),
     'table4.groups': groups,
     'table4.resultColumns': groupCols.filter((c) => !t4Derived.has(c)),
     cells: cells.map((c) => c.path),
@@ -48,12 +54,14 @@ export const RULES: Rule[] = [
     id: 'applications-balance',
     kind: 'sum',
     severity: 'error',
-    title: { 'zh-CN': '申请数量平衡（一＋二＝三（七）＋四）', en: 'Applications balance (一 + 二 = 三（七） + 四)' },
+    title: {
+      'zh-CN': '申请数量平衡（一＋二＝三（七）＋四）',
+      en: 'Applications balance (一 + 二 = 三（七） + 四)',
+    },
     description: {
       'zh-CN':
         '表三每一列中，本年新收与上年结转之和，应等于本年度办理结果总计与结转下年度继续办理之和。这是模板左上角写明的勾稽关系。',
-      en:
-        'In every column of table 三, applications received this year plus those carried over must equal the total of outcomes plus those carried forward. The template states this relation in its top-left cell.',
+      en: 'In every column of table 三, applications received this year plus those carried over must equal the total of outcomes plus those carried forward. The template states this relation in its top-left cell.',
     },
     forEach: { col: 'table3.columns' },
     left: ['/applications/received/{col}', '/applications/carriedOver/{col}'],
@@ -93,7 +101,8 @@ export const RULES: Rule[] = [
     severity: 'error',
     title: { 'zh-CN': '办理结果总计', en: 'Outcomes total' },
     description: {
-      'zh-CN': '表三每一列的“（七）总计”应等于（一）至（六）各办理结果行之和（2021年格式21行，2019年格式19行）。',
+      'zh-CN':
+        '表三每一列的“（七）总计”应等于（一）至（六）各办理结果行之和（2021年格式21行，2019年格式19行）。',
       en: 'In every column of table 三, （七）总计 must equal the sum of the outcome rows （一） to （六） (21 rows in the 2021 format, 19 in 2019).',
     },
     forEach: { col: 'table3.columns' },
@@ -114,7 +123,8 @@ export const RULES: Rule[] = [
     severity: 'error',
     title: { 'zh-CN': '行政复议、行政诉讼总计', en: 'Review and litigation totals' },
     description: {
-      'zh-CN': '表四的行政复议、未经复议直接起诉、复议后起诉三组中，“总计”应等于结果维持、结果纠正、其他结果、尚未审结之和。',
+      'zh-CN':
+        '表四的行政复议、未经复议直接起诉、复议后起诉三组中，“总计”应等于结果维持、结果纠正、其他结果、尚未审结之和。',
       en: 'In each of the three groups of table 四, 总计 must equal upheld + corrected + other + pending.',
     },
     forEach: { group: 'table4.groups' },
@@ -137,7 +147,8 @@ export const RULES: Rule[] = [
     test: 'blank',
     title: { 'zh-CN': '空白单元格', en: 'Blank cell' },
     description: {
-      'zh-CN': '模板要求每个单元格都填写，未发生的填0。空白、“/”、“-”、“—”、“无”都不是0，核对时不能当作0。',
+      'zh-CN':
+        '模板要求每个单元格都填写，未发生的填0。空白、“/”、“-”、“—”、“无”都不是0，核对时不能当作0。',
       en: 'The template expects every cell filled, with 0 where nothing happened. Blank, `/`, `-`, `—` or `无` is not 0 and is never read as 0.',
     },
     message: {

@@ -42,7 +42,10 @@ function set(rs: RuleSet, name: string): string[] {
 const subst = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(vars, k) ? vars[k] : m));
 
-function bindings(rs: RuleSet, forEach: Record<string, string> | undefined): Record<string, string>[] {
+function bindings(
+  rs: RuleSet,
+  forEach: Record<string, string> | undefined,
+): Record<string, string>[] {
   let out: Record<string, string>[] = [{}];
   for (const [v, setName] of Object.entries(forEach ?? {})) {
     out = out.flatMap((b) => set(rs, setName).map((x) => ({ ...b, [v]: x })));
@@ -87,14 +90,17 @@ export function compileRules(rs: RuleSet): CompiledRules {
 
   // Order derivations so that a total is computed after the totals it adds up; a cell that two
   // rules derive (（七）总计 × 总计) is computed by the first and checked by the other.
-  const derivable = sums.map((s, k) => ({ s, k })).filter(({ s }) => s.rule.derives && s.right.length === 1);
+  const derivable = sums
+    .map((s, k) => ({ s, k }))
+    .filter(({ s }) => s.rule.derives && s.right.length === 1);
   const producer = new Map<number, number>();
   for (const { s, k } of derivable) if (!producer.has(s.right[0])) producer.set(s.right[0], k);
   const derivations: number[] = [];
   const state = new Map<number, 'visiting' | 'done'>();
   const visit = (k: number) => {
     if (state.get(k) === 'done') return;
-    if (state.get(k) === 'visiting') throw new Error(`rule set ${rs.format}: cyclic totals at ${paths[sums[k].primary]}`);
+    if (state.get(k) === 'visiting')
+      throw new Error(`rule set ${rs.format}: cyclic totals at ${paths[sums[k].primary]}`);
     state.set(k, 'visiting');
     for (const c of sums[k].left) {
       const p = producer.get(c);

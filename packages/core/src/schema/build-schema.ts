@@ -9,17 +9,18 @@ import type { AxisNode, CellKind, FormatLayout, Label } from '../layout/types.js
 
 type Schema = Record<string, unknown>;
 
-
 const KIND_DEFS: Record<CellKind, Schema> = {
   count: {
     type: ['integer', 'null'],
     minimum: 0,
-    description: 'A count (non-negative integer). null means the cell was left blank, which is not the same as 0.',
+    description:
+      'A count (non-negative integer). null means the cell was left blank, which is not the same as 0.',
   },
   money: {
     type: ['number', 'null'],
     minimum: 0,
-    description: 'An amount in 万元 (10,000 yuan), non-negative. null means the cell was left blank.',
+    description:
+      'An amount in 万元 (10,000 yuan), non-negative. null means the cell was left blank.',
   },
   signed: {
     type: ['integer', 'null'],
@@ -34,7 +35,12 @@ const titled = (label: Label, extra: Schema): Schema => ({
 });
 
 function objectOf(properties: Record<string, Schema>): Schema {
-  return { type: 'object', additionalProperties: false, required: Object.keys(properties), properties };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties),
+    properties,
+  };
 }
 
 export function buildSchema(layout: FormatLayout): Schema {
@@ -75,7 +81,11 @@ export function buildSchema(layout: FormatLayout): Schema {
       const key = block.base.slice(1);
       const target = (base[key] ??= {});
       if (block.rows.some((r) => r.key)) Object.assign(target, rowProps(block.rows));
-      else Object.assign(target, (defs[block.rowShape] as { properties: Record<string, Schema> }).properties);
+      else
+        Object.assign(
+          target,
+          (defs[block.rowShape] as { properties: Record<string, Schema> }).properties,
+        );
     }
   }
 
@@ -103,10 +113,27 @@ export function buildSchema(layout: FormatLayout): Schema {
       'Every numeric cell of tables 二, 三 and 四 is present; a blank cell is null, never 0.',
     type: 'object',
     additionalProperties: false,
-    required: ['format', 'meta', 'overview', 'proactive', 'applications', 'reviewLitigation', 'problems', 'otherMatters'],
+    required: [
+      'format',
+      'meta',
+      'overview',
+      'proactive',
+      'applications',
+      'reviewLitigation',
+      'problems',
+      'otherMatters',
+    ],
     properties: {
-      $schema: { type: 'string', title: 'JSON Schema', description: 'The schema this document claims to follow.' },
-      format: { const: layout.format, title: '格式版本', description: 'Edition of the national format.' },
+      $schema: {
+        type: 'string',
+        title: 'JSON Schema',
+        description: 'The schema this document claims to follow.',
+      },
+      format: {
+        const: layout.format,
+        title: '格式版本',
+        description: 'Edition of the national format.',
+      },
       meta: {
         title: '报告信息',
         description: 'Who reports, for which year.',
@@ -114,9 +141,26 @@ export function buildSchema(layout: FormatLayout): Schema {
         additionalProperties: false,
         required: ['agency', 'year'],
         properties: {
-          agency: { type: 'string', minLength: 1, maxLength: 200, title: '机关名称', description: 'Name of the reporting agency.' },
-          year: { type: 'integer', minimum: 2008, maximum: 2100, title: '报告年度', description: 'The calendar year reported on.' },
-          title: { type: 'string', maxLength: 500, title: '报告标题', description: 'Title as published.' },
+          agency: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            title: '机关名称',
+            description: 'Name of the reporting agency.',
+          },
+          year: {
+            type: 'integer',
+            minimum: 2008,
+            maximum: 2100,
+            title: '报告年度',
+            description: 'The calendar year reported on.',
+          },
+          title: {
+            type: 'string',
+            maxLength: 500,
+            title: '报告标题',
+            description: 'Title as published.',
+          },
           publishedAt: {
             type: 'string',
             pattern: '^\\d{4}-\\d{2}-\\d{2}$',

@@ -22,14 +22,74 @@ export interface HtmlOptions extends ImportOptions {
 }
 
 /** Never part of the report's text. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'select', 'button', 'textarea', 'nav', 'aside', 'audio', 'video', 'map', 'head']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'select',
+  'button',
+  'textarea',
+  'nav',
+  'aside',
+  'audio',
+  'video',
+  'map',
+  'head',
+]);
 /** Site chrome, unless it holds a table (some CMSes wrap the whole article in a <header>). */
 const CHROME = new Set(['header', 'footer']);
 /** Elements that start a new line of text. */
 const BLOCK = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'header', 'footer',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'header',
+  'footer',
 ]);
 
 const HTML_SPACE = /[ \t\n\r\f]+/g;
@@ -40,7 +100,8 @@ interface Placed {
   chain: Element[];
 }
 
-const hasTable = (e: Element): boolean => e.children.some((c) => c.type === 'element' && (c.tagName === 'table' || hasTable(c)));
+const hasTable = (e: Element): boolean =>
+  e.children.some((c) => c.type === 'element' && (c.tagName === 'table' || hasTable(c)));
 
 class Walker {
   readonly placed: Placed[] = [];
@@ -55,7 +116,11 @@ class Walker {
   constructor(private readonly index: LineIndex) {}
 
   private flush() {
-    if (this.text.trim() !== '') this.placed.push({ part: { kind: 'line', text: new MappedText(this.text, this.pieces) }, chain: this.lineChain });
+    if (this.text.trim() !== '')
+      this.placed.push({
+        part: { kind: 'line', text: new MappedText(this.text, this.pieces) },
+        chain: this.lineChain,
+      });
     this.text = '';
     this.pieces = [];
   }
@@ -65,8 +130,10 @@ class Walker {
     if (!collapsed) return;
     if (this.text === '') this.lineChain = chain;
     // One space between words, as a browser shows them.
-    const piece = this.text.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
-    if (start !== undefined && end !== undefined) this.pieces.push({ at: this.text.length, length: piece.length, start, end });
+    const piece =
+      this.text.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+    if (start !== undefined && end !== undefined)
+      this.pieces.push({ at: this.text.length, length: piece.length, start, end });
     this.text += piece;
   }
 
@@ -83,12 +150,20 @@ class Walker {
     const content = String(e.properties.content ?? '');
     const at = e.position?.start.offset;
     const src = at !== undefined ? this.index.span(at, e.position!.end.offset!) : undefined;
-    if (/^(pubdate|publishdate|firstpublishedtime|article:published_time|published_time|publishtime)$/.test(name)) {
+    if (
+      /^(pubdate|publishdate|firstpublishedtime|article:published_time|published_time|publishtime)$/.test(
+        name,
+      )
+    ) {
       const date = isoDate(content);
       if (date && src) this.metaDates.push({ date, source: src });
     }
     if (/^(articletitle|title|og:title)$/.test(name) && content && at !== undefined) {
-      this.metaTitles.push(new MappedText(content, [{ at: 0, length: content.length, start: at, end: e.position!.end.offset! }]));
+      this.metaTitles.push(
+        new MappedText(content, [
+          { at: 0, length: content.length, start: at, end: e.position!.end.offset! },
+        ]),
+      );
     }
   }
 
@@ -108,7 +183,10 @@ class Walker {
       if (tag === 'table' && !hasTable(node)) {
         this.flush();
         const rows = expandTable(node, (cell) => cellOf(cell, this.index));
-        const source = this.index.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+        const source = this.index.span(
+          node.position?.start.offset ?? 0,
+          node.position?.end.offset ?? 0,
+        );
         this.placed.push({ part: { kind: 'table', rows, source: { ...source, text: '' } }, chain });
         return;
       }
@@ -139,7 +217,8 @@ function textOf(e: Element): { text: MappedText } {
       if (!v) return;
       const s = n.position?.start.offset;
       const en = n.position?.end.offset;
-      if (s !== undefined && en !== undefined && v.trim()) pieces.push({ at: text.length, length: v.length, start: s, end: en });
+      if (s !== undefined && en !== undefined && v.trim())
+        pieces.push({ at: text.length, length: v.length, start: s, end: en });
       text += v;
     } else if (n.type === 'element') {
       if (SKIP.has(n.tagName)) return;
@@ -164,7 +243,10 @@ function cellOf(cell: Element, index: LineIndex): GridCell {
     return { text: trimmed.text, source: { ...index.span(a, b), text: trimmed.text } };
   }
   const at = cell.position?.start.offset ?? 0;
-  return { text: trimmed.text, source: { ...index.span(at, cell.position?.end.offset ?? at), text: '' } };
+  return {
+    text: trimmed.text,
+    source: { ...index.span(at, cell.position?.end.offset ?? at), text: '' },
+  };
 }
 
 /** The innermost element enclosing every marker: the report's container. */
@@ -179,9 +261,15 @@ function container(markers: Placed[]): Element | undefined {
   return common[common.length - 1];
 }
 
-const templateCells = (t: DocTable) => t.rows.reduce((n, r) => n + r.filter((c) => isTemplateLabel(typeof c === 'string' ? c : c.text)).length, 0);
+const templateCells = (t: DocTable) =>
+  t.rows.reduce(
+    (n, r) => n + r.filter((c) => isTemplateLabel(typeof c === 'string' ? c : c.text)).length,
+    0,
+  );
 
-function labelledCellDate(tables: DocTable[]): { date: string; source: SourceLocation } | undefined {
+function labelledCellDate(
+  tables: DocTable[],
+): { date: string; source: SourceLocation } | undefined {
   for (const label of DATE_LABELS) {
     for (const t of tables) {
       for (const row of t.rows) {
@@ -189,9 +277,12 @@ function labelledCellDate(tables: DocTable[]): { date: string; source: SourceLoc
           const c = row[i];
           const text = (typeof c === 'string' ? c : c.text).replace(/[\s:：]/g, '');
           if (text !== label) continue;
-          const next = row.slice(i + 1).find((x) => (typeof x === 'string' ? x : x.text).trim() !== '');
+          const next = row
+            .slice(i + 1)
+            .find((x) => (typeof x === 'string' ? x : x.text).trim() !== '');
           const date = next && isoDate(typeof next === 'string' ? next : next.text);
-          if (date && next && typeof next !== 'string' && next.source) return { date, source: next.source };
+          if (date && next && typeof next !== 'string' && next.source)
+            return { date, source: next.source };
         }
       }
     }
@@ -207,18 +298,25 @@ export function fromHtml(html: string, options: HtmlOptions = {}): ImportReading
   walker.walk(tree, []);
   const all = walker.placed;
 
-  const markers = all.filter((p) => (p.part.kind === 'line' ? headingOf(p.part) !== null : templateCells(p.part) >= 3));
+  const markers = all.filter((p) =>
+    p.part.kind === 'line' ? headingOf(p.part) !== null : templateCells(p.part) >= 3,
+  );
   const box = container(markers);
   const inside = box ? all.filter((p) => p.chain.includes(box)) : all;
 
-  const tables = all.filter((p): p is Placed & { part: DocTable } => p.part.kind === 'table').map((p) => p.part);
+  const tables = all
+    .filter((p): p is Placed & { part: DocTable } => p.part.kind === 'table')
+    .map((p) => p.part);
   let publishedAt = labelledCellDate(tables.filter((t) => !inside.some((p) => p.part === t)));
   if (!publishedAt) {
     for (const p of all) {
       if (p.part.kind !== 'line' || inside.includes(p)) continue;
       const d = labelledDate(p.part.text.text);
       if (d) {
-        publishedAt = { date: d.date, source: index.span(p.part.text.toDoc(d.at), p.part.text.toDoc(d.at + d.length)) };
+        publishedAt = {
+          date: d.date,
+          source: index.span(p.part.text.toDoc(d.at), p.part.text.toDoc(d.at + d.length)),
+        };
         break;
       }
     }
@@ -231,7 +329,11 @@ export function fromHtml(html: string, options: HtmlOptions = {}): ImportReading
     const t = walker.titleTag;
     let at = 0;
     for (const seg of t.text.split(/[-_|–—]/)) {
-      titleParts.push(new MappedText(seg, [{ at: 0, length: seg.length, start: t.toDoc(at), end: t.toDoc(at + seg.length) }]));
+      titleParts.push(
+        new MappedText(seg, [
+          { at: 0, length: seg.length, start: t.toDoc(at), end: t.toDoc(at + seg.length) },
+        ]),
+      );
       at += seg.length + 1;
     }
   }

@@ -18,7 +18,10 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
   let start = 0;
   for (const raw of src.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const part: DocLine = { kind: 'line', text: new MappedText(line, [{ at: 0, length: line.length, start, end: start + line.length }]) };
+    const part: DocLine = {
+      kind: 'line',
+      text: new MappedText(line, [{ at: 0, length: line.length, start, end: start + line.length }]),
+    };
     parts.push(part);
     byPart.set(part, { text: line, start });
     start += raw.length + 1;
@@ -27,7 +30,10 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
   for (const p of parts) {
     const d = labelledDate(p.text.text);
     if (d) {
-      publishedAt = { date: d.date, source: index.span(p.text.start + d.at, p.text.start + d.at + d.length) };
+      publishedAt = {
+        date: d.date,
+        source: index.span(p.text.start + d.at, p.text.start + d.at + d.length),
+      };
       break;
     }
   }
@@ -37,7 +43,9 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
     titles: [],
     publishedAt,
     grids(section: Part[]) {
-      const lines = section.filter((p): p is DocLine => p.kind === 'line').map((p) => byPart.get(p)!);
+      const lines = section
+        .filter((p): p is DocLine => p.kind === 'line')
+        .map((p) => byPart.get(p)!);
       return lines.some((l) => l.text.trim() !== '') ? [textTable(index, lines)] : [];
     },
     narrative(lines: DocLine[]) {

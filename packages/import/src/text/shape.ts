@@ -25,7 +25,10 @@ const NOTE = /^\s*[[【].*[\]】]\s*$/;
 const isBlank = (l: TextLine) => l.text.trim() === '';
 const isBar = (l: TextLine) => l.text.trim() === '|';
 /** A line that could be part of a table. Prose is kept when it is pipe-delimited (a cell may be long). */
-const isTableLine = (l: TextLine) => !isBlank(l) && !NOTE.test(l.text) && (!PROSE.test(l.text) || l.text.includes('|') || l.text.includes('\t'));
+const isTableLine = (l: TextLine) =>
+  !isBlank(l) &&
+  !NOTE.test(l.text) &&
+  (!PROSE.test(l.text) || l.text.includes('|') || l.text.includes('\t'));
 
 const isValue = (t: string) => t !== '' && readCellText(t).status !== 'text';
 
@@ -38,7 +41,9 @@ export function shapeOf(lines: readonly TextLine[]): TextShape {
   const piped = body.filter((l) => l.text.includes('|'));
   if (bars >= 3 && piped.length === bars) return 'bar-closed';
   if (piped.length >= 3 && piped.length >= body.length * 0.5) {
-    const multi = piped.filter((l) => l.text.split('|').filter((c) => c.trim() !== '').length >= 2).length;
+    const multi = piped.filter(
+      (l) => l.text.split('|').filter((c) => c.trim() !== '').length >= 2,
+    ).length;
     return multi >= piped.length * 0.3 ? 'pipe-rows' : 'pipe-stream';
   }
   // PDF text: rows of numbers separated by spaces.
@@ -72,7 +77,8 @@ function split(index: LineIndex, line: TextLine, sep: RegExp): GridCell[] {
 }
 
 /** A numbering written apart from its label (`(一) 予以公开` in PDF text) belongs to it. */
-const NUMBERING_ONLY = /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、])$/;
+const NUMBERING_ONLY =
+  /^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、])$/;
 
 function joinNumbering(index: LineIndex, line: TextLine, cells: GridCell[]): GridCell[] {
   const out: GridCell[] = [];
@@ -80,7 +86,9 @@ function joinNumbering(index: LineIndex, line: TextLine, cells: GridCell[]): Gri
     const c = cells[i] as { text: string; source: SourceLocation };
     const next = cells[i + 1] as { text: string; source: SourceLocation } | undefined;
     if (next && NUMBERING_ONLY.test(c.text) && !isValue(next.text)) {
-      out.push(cellAt(index, line, c.source.offset! - line.start, next.source.endOffset! - line.start));
+      out.push(
+        cellAt(index, line, c.source.offset! - line.start, next.source.endOffset! - line.start),
+      );
       i++;
     } else out.push(c);
   }
@@ -122,7 +130,10 @@ export function textTable(index: LineIndex, lines: readonly TextLine[]): TextTab
         const first = parts[0];
         const last = parts[parts.length - 1];
         const text = parts.map((p) => p.text.trim()).join('\n');
-        cells.push({ text, source: { ...index.span(first.start, last.start + last.text.trimEnd().length), text } });
+        cells.push({
+          text,
+          source: { ...index.span(first.start, last.start + last.text.trimEnd().length), text },
+        });
         parts = [];
       };
       for (const l of body) {
@@ -136,7 +147,15 @@ export function textTable(index: LineIndex, lines: readonly TextLine[]): TextTab
       return {
         rows: joinWrappedLabels(
           index,
-          body.map((l) => joinNumbering(index, l, split(index, { ...l, text: l.text.trimEnd() }, /[ \t\u3000]+/g).filter((c) => (c as { text: string }).text !== ''))),
+          body.map((l) =>
+            joinNumbering(
+              index,
+              l,
+              split(index, { ...l, text: l.text.trimEnd() }, /[ \t\u3000]+/g).filter(
+                (c) => (c as { text: string }).text !== '',
+              ),
+            ),
+          ),
         ),
       };
     case 'lines':

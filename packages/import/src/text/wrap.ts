@@ -1,4 +1,15 @@
-import { formats, labelKey, readCellText, splitNumbering, squeeze, type AxisNode, type GridCell, type Label, type LineIndex, type SourceLocation } from '@nianbao/core';
+import {
+  formats,
+  labelKey,
+  readCellText,
+  splitNumbering,
+  squeeze,
+  type AxisNode,
+  type GridCell,
+  type Label,
+  type LineIndex,
+  type SourceLocation,
+} from '@nianbao/core';
 
 /**
  * Joins row labels that a PDF wrapped over several lines. A table cell too narrow for its label
@@ -51,7 +62,9 @@ const begins = (text: string) => {
 /** The text is the beginning of a row label and not yet all of any: its label goes on. */
 const unfinished = (text: string) => {
   const key = labelKey(text);
-  return key !== '' && keysOf().some((k) => k.startsWith(key) && k !== key) && !keysOf().includes(key);
+  return (
+    key !== '' && keysOf().some((k) => k.startsWith(key) && k !== key) && !keysOf().includes(key)
+  );
 };
 const isRowLabel = (text: string) => keysOf().includes(labelKey(text));
 
@@ -70,7 +83,8 @@ function* choices(n: number, k: number, from = 0): Generator<number[]> {
     yield [];
     return;
   }
-  for (let i = n - k; i >= from; i--) for (const rest of choices(n, k - 1, i + 1)) yield [i, ...rest];
+  for (let i = n - k; i >= from; i--)
+    for (const rest of choices(n, k - 1, i + 1)) yield [i, ...rest];
 }
 
 const MAX_OPEN = 4;
@@ -115,7 +129,12 @@ export function joinWrappedLabels(index: LineIndex, rows: readonly GridCell[][])
       // a row whose numbers were printed on a lower line of its cell, the line before holding the
       // start of its label and nothing else.
       const last = out.length - 1;
-      const labelOnly = data && last >= 0 && open.length > 0 && open.every((o) => o.row === last) && !out[last].some((c) => isValue(c.text));
+      const labelOnly =
+        data &&
+        last >= 0 &&
+        open.length > 0 &&
+        open.every((o) => o.row === last) &&
+        !out[last].some((c) => isValue(c.text));
       const most = !data || labelOnly ? labels : labels - 1;
       for (let k = Math.min(lead, most); k > 0 && !kept; k--) {
         kept = absorb(cells.slice(0, k));
@@ -135,7 +154,9 @@ export function joinWrappedLabels(index: LineIndex, rows: readonly GridCell[][])
     out.push(row);
     const at = out.length - 1;
     const fresh: Open[] = [];
-    row.forEach((c, col) => col < labels - taken && unfinished(c.text) && fresh.push({ row: at, col }));
+    row.forEach(
+      (c, col) => col < labels - taken && unfinished(c.text) && fresh.push({ row: at, col }),
+    );
     open = [...(kept ?? []), ...fresh];
   }
   return out;

@@ -60,7 +60,8 @@ interface Found {
 function headingSpan(h: Heading, lines: LineIndex): SourceLocation {
   const first = h.children[0]?.position;
   const last = h.children[h.children.length - 1]?.position;
-  if (first?.start.offset !== undefined && last?.end.offset !== undefined) return lines.span(first.start.offset, last.end.offset);
+  if (first?.start.offset !== undefined && last?.end.offset !== undefined)
+    return lines.span(first.start.offset, last.end.offset);
   return lines.span(h.position!.start.offset!, h.position!.end.offset!);
 }
 
@@ -84,7 +85,13 @@ function frontMatter(node: RootContent, lines: LineIndex, reading: FrontMatter, 
     reading.findings.push(
       frontMatterFinding(
         {
-          values: { reason: err ? err.message.split('\n')[0] : lang === 'en' ? 'not a mapping' : '不是键值对' },
+          values: {
+            reason: err
+              ? err.message.split('\n')[0]
+              : lang === 'en'
+                ? 'not a mapping'
+                : '不是键值对',
+          },
           path: '/meta',
           source: lines.span(at, err ? base + err.pos[1] : node.position!.end.offset!),
         },
@@ -131,7 +138,15 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       layout = getFormat(front.format);
     } catch {
       front.findings.push(
-        frontMatterFinding({ message: 'format', values: { actual: front.format, accepted: Object.keys(formats) }, path: '/format', source: front.sources.get('/format') }, lang),
+        frontMatterFinding(
+          {
+            message: 'format',
+            values: { actual: front.format, accepted: Object.keys(formats) },
+            path: '/format',
+            source: front.sources.get('/format'),
+          },
+          lang,
+        ),
       );
     }
   }
@@ -157,8 +172,18 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
     const prev = found[found.length - 1];
     if (prev) prev.end = node.position!.start.offset!;
     const source = headingSpan(node, lines);
-    found.push({ section: match.section, heading: node, source, start: node.position!.end.offset!, end, nodes: [] });
-    if (match.match.variant || match.misnumbered) findings.push(headingVariant(match.section, toString(node).trim(), match.canonical, source, lang));
+    found.push({
+      section: match.section,
+      heading: node,
+      source,
+      start: node.position!.end.offset!,
+      end,
+      nodes: [],
+    });
+    if (match.match.variant || match.misnumbered)
+      findings.push(
+        headingVariant(match.section, toString(node).trim(), match.canonical, source, lang),
+      );
   }
   // A section ends at the next section's heading or at an H1 (a second report pasted below).
   for (const f of found) {
@@ -196,7 +221,9 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
     headings: {},
     narratives: {},
     tables: {},
-    start: title ? headingSpan(title, lines) : lines.span(0, Math.min(end, text.indexOf('\n') >>> 0)),
+    start: title
+      ? headingSpan(title, lines)
+      : lines.span(0, Math.min(end, text.indexOf('\n') >>> 0)),
   };
   for (const f of order.first.values()) {
     const section = f.section;
@@ -205,13 +232,28 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       const raw = text.slice(f.start, f.end);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
-      parts.narratives![section.key] = { text: body, source: lines.span(f.start + lead, f.start + lead + body.length) };
+      parts.narratives![section.key] = {
+        text: body,
+        source: lines.span(f.start + lead, f.start + lead + body.length),
+      };
       continue;
     }
     const table = layout.tables.find((t) => t.id === section.table)!;
     const tables = f.nodes.filter((n): n is Table => n.type === 'table');
-    parts.tables![table.id] = readSectionTables(tables, { layout, table, lines, lang, fallback: f.source });
+    parts.tables![table.id] = readSectionTables(tables, {
+      layout,
+      table,
+      lines,
+      lang,
+      fallback: f.source,
+    });
   }
   const assembled = assembleReport(layout, parts, { lang });
-  return { ...assembled, findings: [...findings, ...assembled.findings], format: layout.format, recognized: found.length > 0, lines };
+  return {
+    ...assembled,
+    findings: [...findings, ...assembled.findings],
+    format: layout.format,
+    recognized: found.length > 0,
+    lines,
+  };
 }

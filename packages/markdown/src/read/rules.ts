@@ -16,7 +16,8 @@ import {
  * section and table ones. `front-matter` is the one rule only Markdown has.
  */
 
-export const MARKDOWN_RULES_URL = 'https://github.com/nianbao/nianbao/blob/main/docs/markdown-rules.md#{id}';
+export const MARKDOWN_RULES_URL =
+  'https://github.com/nianbao/nianbao/blob/main/docs/markdown-rules.md#{id}';
 
 export interface MarkdownRule {
   id: string;
@@ -42,7 +43,10 @@ const NOT_IN_MARKDOWN = new Set(['table-incomplete']);
 
 /** Every rule the Markdown reader can raise. */
 export const MARKDOWN_RULES: readonly MarkdownRule[] = [
-  ...READ_RULES.filter((r) => !NOT_IN_MARKDOWN.has(r.id)).map((r) => ({ ...r, url: RULES_DOCS_URL.replace('{id}', r.id) })),
+  ...READ_RULES.filter((r) => !NOT_IN_MARKDOWN.has(r.id)).map((r) => ({
+    ...r,
+    url: RULES_DOCS_URL.replace('{id}', r.id),
+  })),
   FRONT_MATTER,
 ];
 
@@ -53,7 +57,10 @@ export const ruleUrl = (id: string): string =>
 
 /** Messages of the one rule only Markdown has; the other reader findings are core's (`readFinding`). */
 const FRONT_MATTER_MESSAGES = {
-  invalid: { 'zh-CN': '文件头（YAML）无法解析：{reason}', en: 'Unexpected front matter, expected YAML: {reason}' },
+  invalid: {
+    'zh-CN': '文件头（YAML）无法解析：{reason}',
+    en: 'Unexpected front matter, expected YAML: {reason}',
+  },
   format: {
     'zh-CN': '文件头中的格式版本`format: {actual}`未知，可用的格式版本：{accepted}',
     en: 'Unknown `format: {actual}` in front matter, expected one of: {accepted}',
@@ -74,7 +81,10 @@ export interface FrontMatterInput {
 
 function valuesIn(values: FrontMatterInput['values'], lang: Lang): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' ? v : v.map((x) => `"${x}"`).join(LIST_SEPARATOR[lang])]),
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === 'string' ? v : v.map((x) => `"${x}"`).join(LIST_SEPARATOR[lang]),
+    ]),
   );
 }
 

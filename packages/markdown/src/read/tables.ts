@@ -49,7 +49,11 @@ type Row = { text: string; source?: SourceLocation }[];
 function rowsOf(table: Table, lines: LineIndex): Row[] {
   return table.children.map((row) =>
     row.children.map((cell: TableCell) => {
-      const [a, b] = cellValueSpan(lines.text, cell.position!.start.offset!, cell.position!.end.offset!);
+      const [a, b] = cellValueSpan(
+        lines.text,
+        cell.position!.start.offset!,
+        cell.position!.end.offset!,
+      );
       return { text: toString(cell).trim(), source: lines.span(a, b) };
     }),
   );
@@ -66,7 +70,11 @@ function groupOf(text: string, flat: FlatTable, candidates: Label[]) {
   for (const row of flat.rows) {
     for (const parent of row.labels.slice(0, -1)) {
       const p = normalizeLabel(parent.zh).full;
-      if (p && key.startsWith(p) && key.length > p.length) key = key.slice(p.length).replace(SEPARATORS, '').replace(/^\((.*)\)$/, '$1');
+      if (p && key.startsWith(p) && key.length > p.length)
+        key = key
+          .slice(p.length)
+          .replace(SEPARATORS, '')
+          .replace(/^\((.*)\)$/, '$1');
     }
   }
   const m = matchLabel(key, candidates);
@@ -80,9 +88,15 @@ const groupLabels = new WeakMap<FlatTable, Label[]>();
  * reader knows the template's single row of 15. Rows whose label names a group are laid end to end
  * in layout order; a group not written leaves empty cells and a `row-missing`.
  */
-function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Untransposed): Row[] | null {
+function untranspose(
+  rows: Row[],
+  flat: FlatTable,
+  ctx: TableContext,
+  out: Untransposed,
+): Row[] | null {
   let labels = groupLabels.get(flat);
-  if (!labels) groupLabels.set(flat, (labels = flat.rows.map((r) => r.labels[r.labels.length - 1])));
+  if (!labels)
+    groupLabels.set(flat, (labels = flat.rows.map((r) => r.labels[r.labels.length - 1])));
   const byGroup = new Map<number, Row>();
   const rest: Row[] = [];
   for (const row of rows) {
@@ -92,7 +106,9 @@ function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Untra
     const values = row.slice(first + 1);
     // Words typed into a value cell (见附件) still leave it a group row; a template label does not.
     const fits =
-      values.slice(0, flat.columns.length).every((c) => !c.text || valueLike(c.text) || !isTemplateLabel(c.text)) &&
+      values
+        .slice(0, flat.columns.length)
+        .every((c) => !c.text || valueLike(c.text) || !isTemplateLabel(c.text)) &&
       values.slice(flat.columns.length).every((c) => !c.text);
     const g = first >= 0 && fits ? groupOf(row[first].text, flat, labels) : null;
     if (!g || byGroup.has(g.index)) {
@@ -125,7 +141,13 @@ function untranspose(rows: Row[], flat: FlatTable, ctx: TableContext, out: Untra
     if (!cells) {
       out.findings.push(
         readFinding(
-          { rule: 'row-missing', values: { no: ctx.table.section, row: rowLabelText(r, true) }, path: r.paths[0], paths: r.paths, source: headerOf(rows, ctx) },
+          {
+            rule: 'row-missing',
+            values: { no: ctx.table.section, row: rowLabelText(r, true) },
+            path: r.paths[0],
+            paths: r.paths,
+            source: headerOf(rows, ctx),
+          },
           ctx.lang,
         ),
       );
@@ -160,7 +182,8 @@ export function readSectionTables(tables: Table[], ctx: TableContext): FoundTabl
   const own: Untransposed = { findings: [], absent: new Set() };
   const flats = flatTables(ctx.layout, ctx.table.id);
   let rows = tables.flatMap((t) => rowsOf(t, ctx.lines));
-  if (flats.length === 1 && flats[0].transposed) rows = untranspose(rows, flats[0], ctx, own) ?? rows;
+  if (flats.length === 1 && flats[0].transposed)
+    rows = untranspose(rows, flats[0], ctx, own) ?? rows;
   const grid: GridCell[][] = rows.map((r) => r.map((c) => (c.source ? c : c.text)));
   const reading = readTable(ctx.layout, ctx.table.id, grid, { lang: ctx.lang });
   return { reading, fallback: headerOf(rows, ctx), findings: own.findings, absent: own.absent };

@@ -1,4 +1,13 @@
-import { defaultTitle as templateTitle, formatOf, getFormat, labelText, getAt, type FormatLayout, type Lang, type SectionLayout } from '@nianbao/core';
+import {
+  defaultTitle as templateTitle,
+  formatOf,
+  getFormat,
+  labelText,
+  getAt,
+  type FormatLayout,
+  type Lang,
+  type SectionLayout,
+} from '@nianbao/core';
 import { flatTables, rowLabelText, type FlatTable } from './shape.js';
 
 export { flatTables, rowLabelText, type FlatRow, type FlatTable } from './shape.js';
@@ -14,7 +23,13 @@ export interface WriteOptions {
 }
 
 /** Front matter keys, in the order they are written. */
-export const FRONT_MATTER_KEYS = ['format', 'agency', 'year', 'publishedAt', 'agencyLevel'] as const;
+export const FRONT_MATTER_KEYS = [
+  'format',
+  'agency',
+  'year',
+  'publishedAt',
+  'agencyLevel',
+] as const;
 
 /** The title a report gets when it has none: the template's own pattern. */
 export function defaultTitle(agency: string, year: number | string, layout?: FormatLayout): string {
@@ -55,7 +70,10 @@ const IN_CELL = /[\\`*_[\]<&~#|]/g;
 
 /** One line of text, escaped so that Markdown reads it back as written: line breaks folded. */
 function inlineMarkdown(text: string, special: RegExp = INLINE): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim().replace(special, '\\$&');
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim()
+    .replace(special, '\\$&');
 }
 
 /** Text safe inside a GFM table cell: markup and pipes escaped, line breaks folded. */
@@ -87,7 +105,9 @@ export function tableMarkdown(flat: FlatTable, report: unknown): string {
   const lines = [row(head), `| :-- |${' --: |'.repeat(flat.columns.length)}`];
   for (const r of flat.rows) {
     const label = rowLabelText(r, flat.transposed);
-    const values = r.paths.length ? r.paths.map((p) => valueMarkdown(getAt(report, p))) : flat.columns.map(() => '');
+    const values = r.paths.length
+      ? r.paths.map((p) => valueMarkdown(getAt(report, p)))
+      : flat.columns.map(() => '');
     lines.push(row([label, ...values]));
   }
   return lines.join('\n');
@@ -101,7 +121,9 @@ function narrative(v: unknown): string {
 export function toMarkdown(report: unknown, options: WriteOptions = {}): string {
   if (report === null || typeof report !== 'object' || Array.isArray(report)) {
     throw new TypeError(
-      options.lang === 'en' ? 'toMarkdown: expected a report object' : 'toMarkdown：需要一个年度报告对象',
+      options.lang === 'en'
+        ? 'toMarkdown: expected a report object'
+        : 'toMarkdown：需要一个年度报告对象',
     );
   }
   const layout: FormatLayout = getFormat(formatOf(report));
@@ -109,7 +131,10 @@ export function toMarkdown(report: unknown, options: WriteOptions = {}): string 
   const meta = (rec.meta && typeof rec.meta === 'object' ? rec.meta : {}) as Meta;
   const agency = typeof meta.agency === 'string' ? meta.agency : '';
   const year = typeof meta.year === 'number' || typeof meta.year === 'string' ? meta.year : '';
-  const title = typeof meta.title === 'string' && meta.title.trim() ? meta.title.trim() : defaultTitle(agency, year, layout);
+  const title =
+    typeof meta.title === 'string' && meta.title.trim()
+      ? meta.title.trim()
+      : defaultTitle(agency, year, layout);
 
   const parts = [frontMatter(layout.format, meta), `# ${inlineMarkdown(title)}`];
   for (const section of layout.sections) {

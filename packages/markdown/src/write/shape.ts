@@ -1,4 +1,12 @@
-import { axisLeaves, labelText, type AxisLeaf, type BlockLayout, type FormatLayout, type Label, type TableLayout } from '@nianbao/core';
+import {
+  axisLeaves,
+  labelText,
+  type AxisLeaf,
+  type BlockLayout,
+  type FormatLayout,
+  type Label,
+  type TableLayout,
+} from '@nianbao/core';
 
 /**
  * How a block of the template is flattened into one GFM pipe table (GFM has no merged cells).
@@ -58,14 +66,18 @@ function transposable(block: BlockLayout, cols: AxisLeaf[]): AxisLeaf[][] | null
   const groups = new Map<string, AxisLeaf[]>();
   for (const c of cols) {
     if (c.chain.length < 2) return null;
-    const key = c.chain.slice(0, -1).map((n) => n.label.zh).join('\u0000');
+    const key = c.chain
+      .slice(0, -1)
+      .map((n) => n.label.zh)
+      .join('\u0000');
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(c);
   }
   const list = [...groups.values()];
   if (list.length < 2) return null;
-  const shape = (g: AxisLeaf[]) => g.map((c) => labelText(c.chain[c.chain.length - 1].label)).join('\u0000');
+  const shape = (g: AxisLeaf[]) =>
+    g.map((c) => labelText(c.chain[c.chain.length - 1].label)).join('\u0000');
   return list.every((g) => shape(g) === shape(list[0])) ? list : null;
 }
 
@@ -105,7 +117,11 @@ export function flatTables(layout: FormatLayout, id: TableLayout['id']): FlatTab
   let byTable = cache.get(layout);
   if (!byTable) {
     byTable = new Map();
-    for (const t of layout.tables) byTable.set(t.id, t.blocks.map((block, b) => flatten(t, block, b)));
+    for (const t of layout.tables)
+      byTable.set(
+        t.id,
+        t.blocks.map((block, b) => flatten(t, block, b)),
+      );
     cache.set(layout, byTable);
   }
   const found = byTable.get(id);

@@ -24,7 +24,13 @@ const coreUrl = (id: string) => RULES_DOCS_URL.replace('{id}', id);
 export const ruleList: readonly RuleInfo[] = [
   ...MARKDOWN_RULES.map((r) => ({ id: r.id, severity: r.severity, url: r.url })),
   ...RULES.map((r) => ({ id: r.id, severity: r.severity, url: coreUrl(r.id) })),
-  ...DOCUMENT_RULES.filter((r) => !ACROSS_REPORTS.has(r.id)).map((r) => ({ id: r.id, severity: r.severity, url: coreUrl(r.id) })),
+  ...DOCUMENT_RULES.filter((r) => !ACROSS_REPORTS.has(r.id)).map((r) => ({
+    id: r.id,
+    severity: r.severity,
+    url: coreUrl(r.id),
+  })),
 ].map((r) => ({ ...r, plugin: nianbaoRule(r.id, r.url) }));
 
-export const rules: Readonly<Record<string, NianbaoRule>> = Object.fromEntries(ruleList.map((r) => [r.id, r.plugin]));
+export const rules: Readonly<Record<string, NianbaoRule>> = Object.fromEntries(
+  ruleList.map((r) => [r.id, r.plugin]),
+);
