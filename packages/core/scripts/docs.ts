@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { axisLeaves, labelText } from '../src/layout/cells.js';
 import type { FormatLayout } from '../src/layout/types.js';
-import { setAt } from '../src/pointer.js';
+import { exampleText } from '../src/rules/registry/examples.js';
 import { RULE_REGISTRY } from '../src/rules/registry/index.js';
 import type { RuleCategory, RuleDefinition, RuleExample } from '../src/rules/registry/types.js';
 
@@ -83,9 +83,7 @@ export async function exampleReport(
   ex: { base: string; set?: Record<string, unknown> },
   repo = join(here, '..', '..', '..'),
 ): Promise<unknown> {
-  const report = JSON.parse(await readFile(join(repo, ex.base), 'utf8'));
-  for (const [p, v] of Object.entries(ex.set ?? {})) setAt(report, p, v);
-  return report;
+  return JSON.parse(exampleText(ex, await readFile(join(repo, ex.base), 'utf8')));
 }
 
 function describeExample(ex: RuleExample): string[] {

@@ -24,3 +24,4 @@ export {
   rulesIn,
   ruleUrl,
 } from './rules/registry/lookup.js';
+export { exampleText, EXAMPLE_FILE } from './rules/registry/examples.js';

@@ -31,17 +31,18 @@ export default {
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
   examples: {
-    fail: {
-      input: 'json',
-      base: CLEAN_JSON,
-      previous: { base: CLEAN_JSON, set: { '/applications/carriedForward/naturalPerson': 5 } },
-      set: { '/applications/carriedOver/naturalPerson': 6, '/applications/carriedOver/total': 7 },
-    },
+    // Last year's report is the same agency's, whose 结转下年度 differs from this year's 上年结转.
+    fail: { input: 'json', base: CLEAN_JSON, previous: { base: CLEAN_JSON } },
     pass: {
       input: 'json',
       base: CLEAN_JSON,
-      previous: { base: CLEAN_JSON, set: { '/applications/carriedForward/naturalPerson': 6 } },
-      set: { '/applications/carriedOver/naturalPerson': 6 },
+      previous: {
+        base: CLEAN_JSON,
+        set: {
+          '/applications/carriedForward/naturalPerson': 6,
+          '/applications/carriedForward/legalService': 0,
+        },
+      },
     },
   },
   check(previous, current, previousName) {
