@@ -2,10 +2,9 @@ import {
   ruleFinding,
   rulesFor,
   ruleUrl,
-  type Bilingual,
   type Diagnostic,
   type Lang,
-  type Severity,
+  type RuleDefinition,
   type SourceLocation,
 } from '@nianbao/core';
 
@@ -20,13 +19,10 @@ import {
 export const MARKDOWN_RULES_URL =
   'https://github.com/nianbao/nianbao/blob/main/docs/markdown-rules.md#{id}';
 
-export interface MarkdownRule {
-  id: string;
-  severity: Severity;
-  title: Bilingual;
-  description: Bilingual;
+/** A reading rule of the registry as Markdown tools list it, with where it is documented. */
+export type MarkdownRule = Pick<RuleDefinition, 'id' | 'severity' | 'title' | 'description'> & {
   url: string;
-}
+};
 
 /** Every rule the Markdown reader can raise. */
 export const MARKDOWN_RULES: readonly MarkdownRule[] = rulesFor('markdown')

@@ -1,4 +1,4 @@
-import { rulesFor, ruleUrl, type Severity } from '@nianbao/core';
+import { rulesFor, ruleUrl, type RuleDefinition } from '@nianbao/core';
 import { nianbaoRule, type NianbaoRule } from '../rule.js';
 
 /**
@@ -7,13 +7,11 @@ import { nianbaoRule, type NianbaoRule } from '../rule.js';
  * `<!-- lint disable … -->`) without a change here. Rules across reports compare two files: a
  * linter looking at one has nothing to find.
  */
-export interface RuleInfo {
-  id: string;
-  /** Severity the preset turns it on with; users may change it in their configuration. */
-  severity: Severity;
+export type RuleInfo = Pick<RuleDefinition, 'id' | 'severity'> & {
+  /** Where the rule is documented. */
   url: string;
   plugin: NianbaoRule;
-}
+};
 
 export const ruleList: readonly RuleInfo[] = rulesFor('markdown')
   .filter((r) => r.category !== 'across')
