@@ -20,6 +20,9 @@ export const chromium = playwright({
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Generous: turbo runs every package's tests at once on a small machine; a hang still fails.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     browser: {
       enabled: true,
       headless: true,
