@@ -6,7 +6,7 @@ export default defineConfig({
     // on a loaded 2-core machine (turbo runs every package's tests at once) one such suite can take
     // many times its idle duration. A generous limit keeps the result independent of machine load
     // while a real hang still fails.
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

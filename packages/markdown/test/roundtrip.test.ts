@@ -153,7 +153,7 @@ describe('round trip', () => {
       }),
       { numRuns: 50 },
     );
-  }, 60_000);
+  });
 
   it('fromMarkdown(toMarkdown(report)) is the same report, narratives preserved', () => {
     fc.assert(
@@ -164,7 +164,7 @@ describe('round trip', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  });
 
   it('writing what was read gives the same text (the canonical form is a fixed point)', () => {
     fc.assert(
@@ -174,5 +174,5 @@ describe('round trip', () => {
       }),
       { numRuns: 100 },
     );
-  }, 60_000);
+  });
 });
