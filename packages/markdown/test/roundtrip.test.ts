@@ -149,7 +149,7 @@ describe('round trip', () => {
       }),
       { numRuns: 50 },
     );
-  }, 60_000);
+  });
 
   it('fromMarkdown(toMarkdown(report)) is the same report, narratives preserved', () => {
     fc.assert(
@@ -160,7 +160,7 @@ describe('round trip', () => {
       }),
       { numRuns: 200 },
     );
-  }, 60_000);
+  });
 
   it('writing what was read gives the same text (the canonical form is a fixed point)', () => {
     fc.assert(
@@ -170,5 +170,5 @@ describe('round trip', () => {
       }),
       { numRuns: 100 },
     );
-  }, 60_000);
+  });
 });

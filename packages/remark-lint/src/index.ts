@@ -5,8 +5,7 @@ import type { Preset } from 'unified';
 import type { Lang } from '@nianbao/core';
 import { ruleList } from './rules/index.js';
 
-export { rules, ruleList, type RuleInfo } from './rules/index.js';
-export { nianbaoRule, type NianbaoRule, type RuleOptions } from './rule.js';
+export { rules, ruleList } from './rules/index.js';
 
 export interface PresetOptions {
   /** Language of the messages: zh-CN (default) or en. */

@@ -69,7 +69,7 @@ beforeAll(async () => {
   conn.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: 'markdown', version: 1, text },
   });
-}, 30_000);
+});
 
 afterAll(() => {
   conn?.dispose();
@@ -121,7 +121,7 @@ describe('remark-language-server with the example configuration', () => {
     expect(variant.severity).toBe(2); // Warning
     expect(slice(variant.range)).toContain('只计这一情况');
     expect(variant.codeDescription?.href).toMatch(/docs\/rules\.md#label-variant$/);
-  }, 30_000);
+  });
 
   it('offers the one-click fix for a cell that one value corrects', async () => {
     const list = await diagnostics;
@@ -156,7 +156,7 @@ describe('remark-language-server with the example configuration', () => {
       expect(slice(edit.range)).toBe(written);
       expect(edit.newText).toBe(fixed);
     }
-  }, 30_000);
+  });
 });
 
 describe('lint comments in the language server', () => {
