@@ -50,6 +50,8 @@ const MESSAGES = {
     'zh-CN': '读取失败：{reason}',
     en: 'Could not read the report: {reason}',
   },
+  // Core's own wording (limitMessages), one per language.
+  'input.limit': { 'zh-CN': '{zh}', en: '{en}' },
   'input.empty': { 'zh-CN': '文件是空的', en: 'The file is empty' },
   'json.syntax': {
     'zh-CN': '第 {line} 行第 {column} 列：JSON 语法错误，{detail}',

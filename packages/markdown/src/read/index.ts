@@ -14,11 +14,13 @@ import {
   type Diagnostic,
   type FoundParts,
   type Lang,
+  type LimitProblem,
   type SectionLayout,
   type SourceLocation,
 } from '@nianbao/core';
 import { FRONT_MATTER_KEYS } from '../write/index.js';
 import { frontMatterFinding } from './rules.js';
+import { refusedReading, treeLimit } from './limit.js';
 import { readSectionTables } from './tables.js';
 
 export interface ReadOptions {
@@ -43,6 +45,8 @@ export interface MarkdownReading extends AssembledReport {
   recognized: boolean;
   /** Offsets of the text to line and column, for placing anything else in the document. */
   lines: LineIndex;
+  /** Set when the document was refused before parsing (too large, too deeply nested): nothing was read. */
+  limit?: LimitProblem;
 }
 
 interface Found {
@@ -127,6 +131,8 @@ function frontMatter(node: RootContent, lines: LineIndex, reading: FrontMatter, 
  * first.
  */
 export function readTree(tree: Root, text: string, options: ReadOptions = {}): MarkdownReading {
+  const limit = treeLimit(tree);
+  if (limit) return refusedReading(limit, text, options);
   const lang = options.lang ?? 'zh-CN';
   const lines = new LineIndex(text);
   let layout = getFormat(options.format ?? '2021');

@@ -1,0 +1,5 @@
+export * from './limits.js';
+export { scanJson } from './scan-json.js';
+export { scanMarkdown } from './scan-markdown.js';
+export { scanValue } from './scan-value.js';
+export { limitMessages, limitDiagnostic, LIMIT_RULE_IDS } from './message.js';
