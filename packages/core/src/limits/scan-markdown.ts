@@ -27,15 +27,18 @@ export function scanMarkdown(text: string, limits?: Partial<InputLimits>): Limit
     if (fence !== null) {
       if (closesFence(text.slice(start, end), fence)) fence = null;
     } else if (found.fence) fence = found.fence;
-    else if (found.depth > l.maxDepth)
-      return { kind: 'too-deep', limit: l.maxDepth, found: found.depth, offset: found.offset };
-    else if ((nesting += found.depth) > l.maxNesting)
-      return {
-        kind: 'too-much-nesting',
-        limit: l.maxNesting,
-        found: nesting,
-        offset: found.offset,
-      };
+    else {
+      if (found.depth > l.maxDepth)
+        return { kind: 'too-deep', limit: l.maxDepth, found: found.depth, offset: found.offset };
+      nesting += found.depth;
+      if (nesting > l.maxNesting)
+        return {
+          kind: 'too-much-nesting',
+          limit: l.maxNesting,
+          found: nesting,
+          offset: found.offset,
+        };
+    }
     start = end + 1;
   }
   return null;
