@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BYTES } from './files/load.js';
 import { HELP } from './help.js';
 import { InputError, parseLang, t, type Msg } from './i18n.js';
 import type { Io } from './output/sink.js';
+import { forTerminal } from './output/terminal.js';
 import { allReaders } from './readers/registry.js';
 import { reportSchema } from './schema-order.js';
 
@@ -281,12 +282,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       await io.err.write(
-        `nianbao: ${t(lang, e.msg.id, e.msg.values)}\n${lang === 'en' ? 'See nianbao --help.' : '请查看 nianbao --help。'}\n`,
+        `nianbao: ${forTerminal(t(lang, e.msg.id, e.msg.values))}\n${lang === 'en' ? 'See nianbao --help.' : '请查看 nianbao --help。'}\n`,
       );
       return EXIT.unusable;
     }
     if (e instanceof InputError) {
-      await io.err.write(`${file ? `${file}: ` : 'nianbao: '}${e.text(lang)}\n`);
+      await io.err.write(`${forTerminal(`${file ? `${file}: ` : 'nianbao: '}${e.text(lang)}`)}\n`);
       return EXIT.unusable;
     }
     throw e;
