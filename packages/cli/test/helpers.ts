@@ -53,8 +53,10 @@ export function nianbao(
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
-    delete env.FORCE_COLOR;
+    if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
     delete env.NIANBAO_LANG;
+    // `{ NO_COLOR: undefined }` unsets a variable.
+    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     const pre = options.faults ? ['--import', FAULTS] : [];
     if (options.faults) env.NIANBAO_TEST_FAULTS = JSON.stringify(options.faults);
     const child = spawn(process.execPath, [...pre, BIN, ...args], {

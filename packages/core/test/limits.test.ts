@@ -71,6 +71,22 @@ describe('scanMarkdown', () => {
     });
     expect(scanMarkdown('x'.repeat(MARKDOWN_LIMITS.maxChars))).toBeNull();
   });
+  it('refuses a paragraph of emphasis or link marks and a row of too many cells; a blank line starts a new paragraph', () => {
+    expect(scanMarkdown(`# 一\n\n${'*a _b '.repeat(20_000)}x`)).toMatchObject({
+      kind: 'too-many-marks',
+      limit: 1000,
+      offset: 5,
+    });
+    expect(scanMarkdown(`${'['.repeat(50_000)}x${']'.repeat(50_000)}`)).toMatchObject({
+      kind: 'too-many-marks',
+    });
+    expect(scanMarkdown(`${'**粗体** 文字\n\n'.repeat(1000)}`)).toBeNull();
+    expect(scanMarkdown(`${'|a'.repeat(50_000)}|`)).toMatchObject({
+      kind: 'too-many-columns',
+      limit: 200,
+    });
+    expect(scanMarkdown(`${'| 1 '.repeat(16)}|\n`.repeat(5000))).toBeNull();
+  });
   it('never throws, and returns a problem only past a limit it names', () => {
     fc.assert(
       fc.property(

@@ -18,6 +18,13 @@ export interface InputLimits {
    * as much as a few deep ones.
    */
   maxNesting: number;
+  /**
+   * Markdown: emphasis and link marks (`*`, `_`, `~`, `[`, `]`) in one paragraph. remark pairs
+   * them up in time that grows with the square of their number: 4,000 took 12 s, 40,000 never ended.
+   */
+  maxInlineMarks: number;
+  /** Markdown: cells in one table row (`|` on one line); the template's widest table has 15. */
+  maxColumns: number;
 }
 
 export const INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
@@ -27,6 +34,8 @@ export const INPUT_LIMITS: Readonly<InputLimits> = Object.freeze({
   // The longest narrative section seen in the corpus is about 20,000 characters.
   maxStringChars: 1024 * 1024,
   maxNesting: 10_000,
+  maxInlineMarks: 1_000,
+  maxColumns: 200,
 });
 
 /**
@@ -40,7 +49,13 @@ export const MARKDOWN_LIMITS: Readonly<InputLimits> = Object.freeze({
 
 /** What made a document too large or too deep, and where: enough for a message that names the limit. */
 export interface LimitProblem {
-  kind: 'too-large' | 'too-deep' | 'too-much-nesting' | 'string-too-long';
+  kind:
+    | 'too-large'
+    | 'too-deep'
+    | 'too-much-nesting'
+    | 'string-too-long'
+    | 'too-many-marks'
+    | 'too-many-columns';
   /** The limit that was passed. */
   limit: number;
   /** How much was found: characters for a size, the depth reached when the scan stopped for depth. */

@@ -9,6 +9,8 @@ export const LIMIT_RULE_IDS = {
   'string-too-long': 'input-too-large',
   'too-deep': 'input-too-deep',
   'too-much-nesting': 'input-too-deep',
+  'too-many-marks': 'input-too-large',
+  'too-many-columns': 'input-too-large',
 } as const satisfies Record<LimitProblem['kind'], string>;
 
 const size = (n: number, lang: Lang) =>
@@ -40,6 +42,16 @@ export function limitMessages(
       return {
         'zh-CN': `${at['zh-CN']}嵌套过深，超过上限 ${p.limit} 层，未读取`,
         en: `${at.en}nested too deeply, over the limit of ${p.limit} levels; not read`,
+      };
+    case 'too-many-marks':
+      return {
+        'zh-CN': `${at['zh-CN']}一段文字中的强调、链接标记（* _ ~ [ ]）过多，超过上限 ${p.limit} 个，未读取`,
+        en: `${at.en}too many emphasis and link marks (* _ ~ [ ]) in one paragraph, over the limit of ${p.limit}; not read`,
+      };
+    case 'too-many-columns':
+      return {
+        'zh-CN': `${at['zh-CN']}表格一行中的单元格过多，超过上限 ${p.limit} 个，未读取`,
+        en: `${at.en}too many cells in one table row, over the limit of ${p.limit}; not read`,
       };
     case 'too-much-nesting':
       return {

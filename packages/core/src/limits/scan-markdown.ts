@@ -12,7 +12,8 @@ import {
  * levels of the lists it continues (two columns a level, the least a nested list item needs).
  * It overestimates rather than misses: a line inside a fenced code block is skipped, a thematic
  * break (`* * *`) is not a list, and a real report (lists three deep, a few hundred lines) never
- * comes near the limits: `maxDepth` on one line, `maxNesting` on all lines' levels added up.
+ * comes near the limits: `maxDepth` on one line, `maxNesting` on all lines' levels added up,
+ * `maxInlineMarks` in one paragraph, `maxColumns` on one line.
  */
 export function scanMarkdown(text: string, limits?: Partial<InputLimits>): LimitProblem | null {
   const l = limitsOf(limits, MARKDOWN_LIMITS);
@@ -20,6 +21,8 @@ export function scanMarkdown(text: string, limits?: Partial<InputLimits>): Limit
   if (size) return size;
   let fence: string | null = null;
   let nesting = 0;
+  /** Inline marks since the last blank line: remark pairs them within a paragraph. */
+  let marks = 0;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -37,6 +40,17 @@ export function scanMarkdown(text: string, limits?: Partial<InputLimits>): Limit
           limit: l.maxNesting,
           found: nesting,
           offset: found.offset,
+        };
+      const inline = inlineMarks(text, start, end);
+      marks = inline.blank ? 0 : marks + inline.marks;
+      if (marks > l.maxInlineMarks)
+        return { kind: 'too-many-marks', limit: l.maxInlineMarks, found: marks, offset: start };
+      if (inline.pipes > l.maxColumns)
+        return {
+          kind: 'too-many-columns',
+          limit: l.maxColumns,
+          found: inline.pipes,
+          offset: start,
         };
     }
     start = end + 1;
@@ -108,6 +122,21 @@ function isThematicBreak(text: string, start: number, end: number): boolean {
     count++;
   }
   return count >= 3;
+}
+
+/** Emphasis and link marks and pipes on one line, and whether the line is blank (ends a paragraph). */
+function inlineMarks(text: string, start: number, end: number) {
+  let marks = 0;
+  let pipes = 0;
+  let blank = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // * _ ~ [ ]
+    if (c === 0x2a || c === 0x5f || c === 0x7e || c === 0x5b || c === 0x5d) marks++;
+    else if (c === 0x7c) pipes++;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) blank = false;
+  }
+  return { marks, pipes, blank };
 }
 
 /** A list marker needs a space or tab after it, or the end of the line. */
