@@ -6,6 +6,7 @@ import {
   limitDiagnostic,
   MARKDOWN_LIMITS,
   scanJson,
+  scanHtml,
   scanMarkdown,
   scanValue,
 } from '../src/index.js';
@@ -97,6 +98,26 @@ describe('scanMarkdown', () => {
         },
       ),
     );
+  });
+});
+
+describe('scanHtml', () => {
+  it('passes the real report pages, and refuses 50,000 nested elements', () => {
+    const pages = readdirSync(new URL('../fixtures/reports/', import.meta.url)).filter((f) =>
+      f.endsWith('.html'),
+    );
+    expect(pages.length).toBeGreaterThan(0);
+    for (const f of pages) expect(scanHtml(fixture(`reports/${f}`)), f).toBeNull();
+    // Elements whose end tag is optional or absent are not nesting.
+    expect(scanHtml(`${'<p>a<br><td>1'.repeat(10_000)}`)).toBeNull();
+    expect(scanHtml(`<body>${'<div>'.repeat(50_000)}`)).toMatchObject({
+      kind: 'too-deep',
+      limit: 256,
+      offset: 1286,
+    });
+    expect(
+      scanHtml(`<!-- ${'<div>'.repeat(500)} --><script>${'<div>'.repeat(500)}</script>`),
+    ).toBeNull();
   });
 });
 
