@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
-import { limitDiagnostic, LineIndex, RULES_DOCS_URL, scanMarkdown, type Lang } from '@nianbao/core';
+import { limitDiagnostic, LineIndex, scanMarkdown, type Lang } from '@nianbao/core';
 import { refusedTree } from '@nianbao/markdown';
 
 export interface LimitsOptions {
@@ -30,7 +30,6 @@ export const remarkNianbaoLimits: Plugin<[LimitsOptions?], Root> = function (opt
       source: 'nianbao',
     });
     message.fatal = true;
-    message.url = RULES_DOCS_URL.replace('{id}', d.ruleId);
     return refusedTree(problem);
   };
 };
