@@ -11,6 +11,7 @@ export * from './formats.js';
 export * from './document/index.js';
 export type * from './generated/report-2021.js';
 export type { Report2019 } from './generated/report-2019.js';
+export * from './limits/index.js';
 export * from './rules/registry/types.js';
 export { RULE_REGISTRY } from './rules/registry/index.js';
 export {
