@@ -1,5 +1,6 @@
 // Reading a request's JSON body safely: same-site JSON only, size and shape limits before parsing.
-import { exceededJsonLimit } from './json-limits.js';
+// The form's own pre-parse limits: the server refuses what the page would refuse.
+import { exceededJsonLimit } from '@nianbao/form/limits';
 import { HttpError } from './messages.js';
 
 export const MAX_BODY = 2 * 1024 * 1024;
@@ -64,6 +65,7 @@ export async function readJsonObject(req) {
   checkWriteHeaders(req);
   const text = await readText(req);
   const over = exceededJsonLimit(text);
+  if (over?.limit === 'size') throw new HttpError(413, 'body-too-large', { max: MAX_BODY });
   if (over)
     throw new HttpError(400, over.limit === 'depth' ? 'json-too-deep' : 'json-too-many-members', {
       max: over.max,

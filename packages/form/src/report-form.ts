@@ -31,7 +31,14 @@ import { History, type Edit } from './history.js';
 import { download, fileNameFor, kindOfFile, parseJsonReport } from './io.js';
 import { loadMarkdownReader, loadMarkdownWriter } from './markdown.js';
 import { langOf, say, sectionNo, type MessageKey } from './messages.js';
-import { hasLabels, readClipboard, valueBlock } from './paste.js';
+import { hasLabels, layBlock, readClipboard, valueBlock } from './paste.js';
+import {
+  exceededJsonLimit,
+  exceededMarkdownLimit,
+  exceededValueDepth,
+  LIMITS,
+  type LimitExceeded,
+} from './limits.js';
 import { replacedTotals, replacedTotalsNotice } from './recomputed.js';
 import { styles } from './styles.js';
 import { cloneTable, type CellDom, type TableDom } from './table-dom.js';
@@ -216,6 +223,11 @@ export class NianbaoReportForm extends LitElement {
         `<nianbao-report-form>: value must be a report object (JSON of the 2021 format), got ${Array.isArray(v) ? 'an array' : typeof v}`,
       );
     }
+    // Checked before the copy: a value nested thousands deep overflows structuredClone's stack, here or later in `value`.
+    if (exceededValueDepth(v))
+      throw new RangeError(
+        `<nianbao-report-form>: value nests objects or arrays deeper than ${LIMITS.maxDepth} levels; a report has 4`,
+      );
     const next = structuredClone(v) as AnyReport;
     const format = formatOf(next);
     const layout = getFormat(format);
@@ -545,16 +557,18 @@ export class NianbaoReportForm extends LitElement {
       return;
     }
     // Values alone: laid over the table from the focused cell, as a spreadsheet does.
-    const edits = new Map<string, string>();
-    valueBlock(rows).forEach((vals, i) => {
-      const row = pos.rows[pos.r + i];
-      if (!row) return;
-      vals.forEach((text, j) => {
-        const p = row[pos.c + j];
-        if (p) edits.set(p, text);
-      });
-    });
-    this.commitPaste(edits);
+    const laid = layBlock(valueBlock(rows), pos.rows, pos.r, pos.c);
+    const outside = laid.valuesBelow + laid.valuesRight;
+    this.notice = outside
+      ? (lang) =>
+          say(lang, 'pasteOutside', {
+            total: laid.total,
+            n: outside,
+            rows: laid.rowsBelow,
+            cols: laid.valuesRight,
+          })
+      : '';
+    this.commitPaste(laid.cells);
   }
 
   /** A block copied with its labels: every value goes to the cell its labels name, wherever the focus is. */
@@ -620,8 +634,11 @@ export class NianbaoReportForm extends LitElement {
   /** Loads a report from a `.json` or Markdown file's text, as the Import button does. Throws with a message naming what is wrong. */
   async importText(name: string, text: string): Promise<void> {
     let report: unknown;
-    if (kindOfFile(name, text) === 'json')
-      report = parseJsonReport(text, say(this.uiLang, 'importNotReport'));
+    const json = kindOfFile(name, text) === 'json';
+    // Refused before parsing: a hostile file must not freeze the page or overflow its stack.
+    const over = json ? exceededJsonLimit(text) : exceededMarkdownLimit(text);
+    if (over) throw new RangeError(limitMessage(this.uiLang, over, text.length));
+    if (json) report = parseJsonReport(text, say(this.uiLang, 'importNotReport'));
     else {
       const read = await loadMarkdownReader();
       report = read(text, say(this.uiLang, 'importNotReport'));
@@ -827,6 +844,14 @@ export class NianbaoReportForm extends LitElement {
       this.markedCells.add(p);
     }
   }
+}
+
+function limitMessage(lang: Lang, over: LimitExceeded, size: number): string {
+  if (over.limit === 'size') return say(lang, 'tooLarge', { size, max: over.max });
+  if (over.limit === 'members') return say(lang, 'tooManyValues', { max: over.max });
+  return over.line
+    ? say(lang, 'tooDeepAt', { line: over.line, max: over.max })
+    : say(lang, 'tooDeep', { max: over.max });
 }
 
 type Mark = { severity?: Diagnostic['severity']; involved: boolean; messages: string[] };

@@ -1,0 +1,129 @@
+/**
+ * Limits on what the form takes in, checked before anything is parsed or copied: a report is a few
+ * hundred values four levels deep and a few dozen kilobytes of text, so these limits sit far above
+ * any real report and far below what freezes a page or overflows its stack (a 1 MB Markdown file of
+ * 1,000 nested lists took remark 28 s; a value 3,000 levels deep broke the element's `value`).
+ * Plain functions without the DOM, so that the example server checks requests with the same code.
+ *
+ * TODO(core limits): the safety-cli branch adds shared pre-parse limits to core (core/src/limits);
+ * once they are on main, these functions become thin calls to them.
+ */
+
+export const LIMITS = {
+  /** Nesting of objects and arrays in a JSON report or value. */
+  maxDepth: 32,
+  /** Values (object members and array items) in one JSON report. */
+  maxMembers: 20_000,
+  /** Characters of a JSON report. */
+  maxJsonChars: 2 * 1024 * 1024,
+  /** Characters of a Markdown report (a real one has 5–50 thousand). */
+  maxMarkdownChars: 512 * 1024,
+  /** Nested lists and block quotes in Markdown. */
+  maxMarkdownNesting: 32,
+} as const;
+
+export type LimitExceeded =
+  | { limit: 'size'; max: number }
+  | { limit: 'depth'; max: number; line?: number }
+  | { limit: 'members'; max: number };
+
+/** The first limit a JSON text exceeds, or null: one pass over its characters, no recursion. */
+export function exceededJsonLimit(
+  text: string,
+  { maxDepth, maxMembers, maxJsonChars } = LIMITS,
+): LimitExceeded | null {
+  if (text.length > maxJsonChars) return { limit: 'size', max: maxJsonChars };
+  let depth = 0;
+  let members = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (ch === 0x22) inString = false;
+      continue;
+    }
+    if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > maxDepth) return { limit: 'depth', max: maxDepth };
+      if (++members > maxMembers) return { limit: 'members', max: maxMembers };
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+    else if (ch === 0x2c && ++members > maxMembers) return { limit: 'members', max: maxMembers };
+  }
+  return null;
+}
+
+/** Whether a value nests objects or arrays deeper than `max`: walked with a queue, no recursion. */
+export function exceededValueDepth(value: unknown, max: number = LIMITS.maxDepth): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length; depth++) {
+    const next: unknown[] = [];
+    for (const v of level) {
+      if (v === null || typeof v !== 'object') continue;
+      if (depth >= max) return true;
+      for (const child of Object.values(v))
+        if (child !== null && typeof child === 'object') next.push(child);
+    }
+    level = next;
+  }
+  return false;
+}
+
+/** A list marker at the start of `s`: its width with the spaces after it, or 0. */
+function listMarker(s: string, at: number): number {
+  const m = /^(?:[-*+]|\d{1,9}[.)])( {1,4}|\t|$)/.exec(s.slice(at, at + 16));
+  return m ? m[0].length : 0;
+}
+
+/**
+ * The first limit a Markdown text exceeds, or null. Nesting is counted as a reader of the text
+ * would: block quote markers, and list items whose content column the line is indented into, one
+ * line at a time, without building a tree.
+ */
+export function exceededMarkdownLimit(
+  text: string,
+  { maxMarkdownChars, maxMarkdownNesting } = LIMITS,
+): LimitExceeded | null {
+  if (text.length > maxMarkdownChars) return { limit: 'size', max: maxMarkdownChars };
+  /** Content columns of the list items open at this point. */
+  const open: number[] = [];
+  let lineNo = 0;
+  for (const line of text.split('\n')) {
+    lineNo++;
+    let i = 0;
+    let col = 0;
+    let quotes = 0;
+    // Block quote markers, each optionally followed by a space.
+    for (;;) {
+      let j = i;
+      while (line[j] === ' ' && j - i < 3) j++;
+      if (line[j] !== '>') break;
+      col += j - i;
+      i = j;
+      quotes++;
+      i++;
+      col++;
+      if (line[i] === ' ') {
+        i++;
+        col++;
+      }
+    }
+    if (quotes > maxMarkdownNesting)
+      return { limit: 'depth', max: maxMarkdownNesting, line: lineNo };
+    if (!line.slice(i).trim()) continue; // a blank line keeps the lists open
+    let indent = col;
+    let at = i;
+    for (; line[at] === ' ' || line[at] === '\t'; at++) indent += line[at] === '\t' ? 4 : 1;
+    while (open.length && indent < open[open.length - 1]) open.pop();
+    // One line may open several items: `- - - x`.
+    for (let w = listMarker(line, at); w; w = listMarker(line, at)) {
+      open.push(indent + w);
+      indent += w;
+      at += w;
+    }
+    if (open.length + quotes > maxMarkdownNesting)
+      return { limit: 'depth', max: maxMarkdownNesting, line: lineNo };
+  }
+  return null;
+}
