@@ -9,7 +9,15 @@
  * once they are on main, these functions become thin calls to them.
  */
 
-export const LIMITS = {
+export interface Limits {
+  maxDepth: number;
+  maxMembers: number;
+  maxJsonChars: number;
+  maxMarkdownChars: number;
+  maxMarkdownNesting: number;
+}
+
+export const LIMITS: Readonly<Limits> = {
   /** Nesting of objects and arrays in a JSON report or value. */
   maxDepth: 32,
   /** Values (object members and array items) in one JSON report. */
@@ -20,7 +28,7 @@ export const LIMITS = {
   maxMarkdownChars: 512 * 1024,
   /** Nested lists and block quotes in Markdown. */
   maxMarkdownNesting: 32,
-} as const;
+};
 
 export type LimitExceeded =
   | { limit: 'size'; max: number }
@@ -30,7 +38,11 @@ export type LimitExceeded =
 /** The first limit a JSON text exceeds, or null: one pass over its characters, no recursion. */
 export function exceededJsonLimit(
   text: string,
-  { maxDepth, maxMembers, maxJsonChars } = LIMITS,
+  {
+    maxDepth,
+    maxMembers,
+    maxJsonChars,
+  }: Pick<Limits, 'maxDepth' | 'maxMembers' | 'maxJsonChars'> = LIMITS,
 ): LimitExceeded | null {
   if (text.length > maxJsonChars) return { limit: 'size', max: maxJsonChars };
   let depth = 0;
@@ -83,7 +95,10 @@ function listMarker(s: string, at: number): number {
  */
 export function exceededMarkdownLimit(
   text: string,
-  { maxMarkdownChars, maxMarkdownNesting } = LIMITS,
+  {
+    maxMarkdownChars,
+    maxMarkdownNesting,
+  }: Pick<Limits, 'maxMarkdownChars' | 'maxMarkdownNesting'> = LIMITS,
 ): LimitExceeded | null {
   if (text.length > maxMarkdownChars) return { limit: 'size', max: maxMarkdownChars };
   /** Content columns of the list items open at this point. */

@@ -1,4 +1,4 @@
-import { describeCell, labelIn, segmentsOf, type Lang } from '@nianbao/core';
+import { describeCell, escapeHtml, labelIn, segmentsOf, type Lang } from '@nianbao/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Mark } from '../editor.js';
@@ -43,14 +43,7 @@ export interface TableHandlers {
   change(e: Event): void;
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const esc = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+const esc = escapeHtml;
 
 const views = new WeakMap<TableGrid, Map<string, TableView>>();
 
