@@ -72,6 +72,8 @@ async function save(intent, { asNew = false } = {}) {
     return;
   }
   current = { id: body.id, etag: body.etag };
+  // Saved: the form's draft and leave guard rest (a refused save keeps both).
+  form.markSaved();
   history.replaceState(null, '', `/?id=${encodeURIComponent(body.id)}`);
   say(`报告已保存：第 ${body.rev} 版（${body.status === 'draft' ? '草稿' : '已提交'}）`);
 }

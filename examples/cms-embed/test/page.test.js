@@ -190,10 +190,14 @@ describe('the CMS example page', () => {
     await b.page.click('button[value="submit"]');
     await expect.poll(() => statusText(b.page)).toMatch(/已被他人.*保存为第 2 版/);
     expect(await b.page.locator('#conflict').isVisible()).toBe(true);
+    // Refused, the edit is still kept as the form's draft in the browser.
+    const draft = () => b.page.evaluate(() => localStorage.getItem('cms-embed-report'));
+    expect(JSON.parse(await draft()).value.proactive.licensing.decisions).toBe(202);
     await b.page.click('#keep-both');
     await expect.poll(() => statusText(b.page)).toMatch(/第 1 版（草稿）/);
     const copy = idOf(b.page);
     expect(copy).not.toBe(id);
+    expect(await draft()).toBeNull();
     const rows = readStored(app.db);
     expect(
       rows.filter((r) => r.id === id).map((r) => JSON.parse(r.body).proactive.licensing.decisions),

@@ -99,7 +99,7 @@ export class NianbaoReportForm extends LitElement {
     findings: () => this.findings,
     lang: () => this.uiLang,
     controlFor: (p) => this.controlFor(p),
-    submitted: () => this.drafts.submitted(),
+    submitted: (e) => this.drafts.submitted(e),
   });
   private readonly drafts = new DraftController(this, {
     key: () => this.autosaveKey,
@@ -327,6 +327,13 @@ export class NianbaoReportForm extends LitElement {
   /** Forgets the draft saved under `autosave-key`. */
   discardDraft(): void {
     this.drafts.discard();
+  }
+  /**
+   * Tells the form that the page saved its report by script (a submission it cancelled to send
+   * with `fetch`): the draft is dropped and the leave guard rests. Until then both keep the edits.
+   */
+  markSaved(): void {
+    this.drafts.saved();
   }
   /** Loads a report from a `.json` or Markdown file's text, as the Import button does. Throws with a message naming what is wrong. */
   importText(name: string, text: string): Promise<void> {

@@ -45,8 +45,20 @@ export class DraftController implements ReactiveController {
     if (key) writeDraft(key, this.options.report());
   }
 
-  /** The report left with the form: the draft and the leave guard have done their job. */
-  submitted(): void {
+  /**
+   * The host form was submitted. When the form really sends it, the draft and the leave guard have
+   * done their job. A page that cancels the submission to send the report by script keeps both
+   * until it says the report was saved (`saved`): a refused or failed save must lose nothing.
+   */
+  submitted(e: Event): void {
+    // Read once every listener has run: the page's own listener may cancel the submission.
+    setTimeout(() => {
+      if (!e.defaultPrevented) this.saved();
+    });
+  }
+
+  /** The report was saved: no draft to keep, nothing for the leave guard to guard. */
+  saved(): void {
     this.dirty = false;
     const key = this.options.key();
     if (key) dropDraft(key);

@@ -7,8 +7,8 @@ export interface FormValueOptions {
   lang(): Lang;
   /** The rendered control of a JSON Pointer, the anchor of the validity message. */
   controlFor(path: string): HTMLElement | null;
-  /** The host form was submitted. */
-  submitted(): void;
+  /** The host form was submitted (the event, which the page may cancel to send the report itself). */
+  submitted(e: Event): void;
 }
 
 /**
@@ -53,7 +53,7 @@ export class FormValueController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private readonly onSubmit = () => this.options.submitted();
+  private readonly onSubmit = (e: Event) => this.options.submitted(e);
 
   private updateValidity(): void {
     const errors = this.options.findings().filter((d) => d.severity === 'error');
