@@ -1,4 +1,5 @@
 // The page in Chromium against the real server and SQLite file: what a person sees and does.
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, readStored, seed, startServer } from './helpers.js';
 
@@ -219,6 +220,40 @@ describe('the CMS example page', () => {
     for (const p of [first, a, b]) {
       expect(p.problems).toEqual([]);
       await p.page.close();
+    }
+  });
+
+  it('lets no other site write: a cross-site form post or fetch stores nothing', async () => {
+    const target = `${app.base.replace('127.0.0.1', 'localhost')}/api/reports`;
+    // A page on another site (127.0.0.1 against localhost) that tries both ways a page can.
+    const json = JSON.stringify(seed);
+    const attack = `<!doctype html><form method="post" enctype="text/plain" action="${target}">
+      <input name='${json.slice(0, -1)}, "x": "' value='"}'></form>
+      <script>
+        fetch(${JSON.stringify(target)}, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(json)} })
+          .then((r) => { document.title = 'fetch ' + r.status; }, () => { document.title = 'fetch refused'; })
+          .then(() => document.forms[0].submit());
+      </script>`;
+    const evil = createServer((_req, res) => res.end(attack));
+    await new Promise((r) => evil.listen(0, '127.0.0.1', r));
+    const before = readStored(app.db).length;
+    const page = await browser.newPage();
+    const answers = [];
+    page.on('response', (r) => {
+      if (r.url() === target) answers.push(r.status());
+    });
+    try {
+      await page.goto(`http://127.0.0.1:${evil.address().port}/`);
+      await expect.poll(() => answers.length).toBeGreaterThan(0);
+      await page.waitForLoadState('load');
+      expect(readStored(app.db).length).toBe(before);
+      // The form post reached the server and was refused as cross-site (its body, text/plain, would
+      // have been refused too); the fetch never got past its CORS preflight.
+      expect(answers).toEqual([403]);
+      expect(answers).not.toContain(201);
+    } finally {
+      await page.close();
+      await new Promise((r) => evil.close(r));
     }
   });
 });
