@@ -1,7 +1,6 @@
-import { labelIn, type Diagnostic, type Lang, type Report2021 } from '@nianbao/core';
+import type { Diagnostic, Lang, Report2021 } from '@nianbao/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { DraftController } from './controllers/drafts.js';
 import { FormValueController } from './controllers/form-value.js';
 import { HistoryController } from './controllers/history.js';
@@ -13,19 +12,18 @@ import { ReportEditor, type AnyReport } from './editor.js';
 import { emptyReport } from './empty.js';
 import { FindingsEvent } from './events.js';
 import type { Edit } from './history.js';
-import { langOf, say, sectionNo } from './messages.js';
+import { langOf } from './messages.js';
 import { replacedTotalsNotice } from './recomputed.js';
 import {
   descriptions,
   findingsPanel,
   metaSection,
-  narrativeSection,
   notice,
+  reportSections,
   restoreOffer,
   toolbar,
   type FieldState,
 } from './render/parts.js';
-import { tableTemplate } from './render/table.js';
 import { styles } from './styles.js';
 
 /**
@@ -349,7 +347,6 @@ export class NianbaoReportForm extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.uiLang;
     const editor = this.editor;
-    const { layout, grids } = editor.model;
     const off = this.blocked;
     const fields: FieldState = {
       report: editor.report,
@@ -365,7 +362,6 @@ export class NianbaoReportForm extends LitElement {
       readonly: this.readonly,
       locked: this.locked,
     };
-    const computedNote = say(lang, 'computed');
     const { offer } = this.drafts;
     return html`
       ${toolbar(lang, {
@@ -378,33 +374,11 @@ export class NianbaoReportForm extends LitElement {
         undo: () => this.undo(),
         redo: () => this.redo(),
       })}
-      ${
-        offer
-          ? restoreOffer(
-              lang,
-              offer,
-              () => this.restoreDraft(),
-              () => this.discardDraft(),
-            )
-          : nothing
-      }
+      ${offer ? restoreOffer(lang, offer, this.drafts) : nothing}
       ${notice(typeof this.notice === 'function' ? this.notice(lang) : this.notice)}
       ${findingsPanel(lang, editor.findings, (d) => this.focusPath(d.path) || this.focusPath(d.paths.find((p) => this.controlFor(p)) ?? ''))}
       ${metaSection(lang, fields)}
-      ${keyed(
-        // Another layout's sections and tables are new DOM, never another format's cells patched.
-        layout.format,
-        layout.sections.map((s, i) => {
-          const heading = `${sectionNo(lang, s.no, i)}${labelIn(s.heading, lang)}`;
-          if (!s.table) return narrativeSection(s.key, heading, lang, fields);
-          const hid = `h-${s.key}`;
-          const grid = grids.get(s.table)!;
-          return html`<section part="section" aria-labelledby=${hid}>
-            <h2 id=${hid} part="heading">${heading}</h2>
-            <div class="scroll">${tableTemplate(grid, hid, lang, this.autosum, computedNote, cells, this.typing.tableHandlers)}</div>
-          </section>`;
-        }),
-      )}
+      ${reportSections(editor.model, lang, this.autosum, fields, cells, this.typing.tableHandlers)}
       ${descriptions(editor.marks)}
     `;
   }

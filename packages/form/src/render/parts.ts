@@ -1,9 +1,11 @@
-import { getAt, type Diagnostic, type Lang } from '@nianbao/core';
+import { getAt, labelIn, type Diagnostic, type Lang } from '@nianbao/core';
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Draft } from '../autosave.js';
-import { shown, type AnyReport, type Mark } from '../editor.js';
-import { say, type MessageKey } from '../messages.js';
+import { shown, type AnyReport, type LayoutModel, type Mark } from '../editor.js';
+import { say, sectionNo, type MessageKey } from '../messages.js';
+import { tableTemplate, type TableHandlers, type TableState } from './table.js';
 
 /** The form's parts around the tables, as Lit templates; every text bound as text. */
 
@@ -34,11 +36,15 @@ export const toolbar = (lang: Lang, a: ToolbarActions) =>
     <button type="button" @click=${() => window.print()}>${say(lang, 'print')}</button>
   </div>`;
 
-export const restoreOffer = (lang: Lang, offer: Draft, restore: () => void, discard: () => void) =>
+export const restoreOffer = (
+  lang: Lang,
+  offer: Draft,
+  drafts: { restore(): void; discard(): void },
+) =>
   html`<div class="notice" part="notice" role="status">
     ${say(lang, 'restoreOffer', { time: new Date(offer.savedAt).toLocaleString(lang) })}
-    <button type="button" @click=${restore}>${say(lang, 'restore')}</button>
-    <button type="button" @click=${discard}>${say(lang, 'discard')}</button>
+    <button type="button" @click=${() => drafts.restore()}>${say(lang, 'restore')}</button>
+    <button type="button" @click=${() => drafts.discard()}>${say(lang, 'discard')}</button>
   </div>`;
 
 export const notice = (text: string) =>
@@ -136,3 +142,30 @@ export const descriptions = (marks: ReadonlyMap<string, Mark>) =>
   html`<div hidden>
     ${[...marks].map(([p, m]) => (m.messages.length ? html`<span id=${`d${p}`}>${m.messages.join(' ')}</span>` : nothing))}
   </div>`;
+
+/** The report's sections after the metadata: each table or narrative under its numbered heading. */
+export function reportSections(
+  model: LayoutModel,
+  lang: Lang,
+  autosum: boolean,
+  fields: FieldState,
+  cells: TableState,
+  on: TableHandlers,
+) {
+  const { layout, grids } = model;
+  const computedNote = say(lang, 'computed');
+  // Keyed by format: another layout's sections and tables are new DOM, never another format's cells patched.
+  return keyed(
+    layout.format,
+    layout.sections.map((s, i) => {
+      const heading = `${sectionNo(lang, s.no, i)}${labelIn(s.heading, lang)}`;
+      const grid = s.table && grids.get(s.table);
+      if (!grid) return narrativeSection(s.key, heading, lang, fields);
+      const hid = `h-${s.key}`;
+      return html`<section part="section" aria-labelledby=${hid}>
+        <h2 id=${hid} part="heading">${heading}</h2>
+        <div class="scroll">${tableTemplate(grid, hid, lang, autosum, computedNote, cells, on)}</div>
+      </section>`;
+    }),
+  );
+}
