@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exceededJsonLimit, exceededMarkdownLimit, exceededValueDepth } from '../src/limits.js';
+import { exceededJsonLimit, exceededValueDepth } from '../src/limits.js';
+import { exceededMarkdownLimit } from '../src/markdown-limits.js';
 import { realistic, seed } from './helpers.js';
 
 const small = { maxMarkdownChars: 1000, maxMarkdownNesting: 3 };

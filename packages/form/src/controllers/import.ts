@@ -1,7 +1,7 @@
 import type { Lang } from '@nianbao/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { download, fileNameFor, kindOfFile, parseJsonReport } from '../io.js';
-import { exceededJsonLimit, exceededMarkdownLimit, type LimitExceeded } from '../limits.js';
+import { exceededJsonLimit, type LimitExceeded } from '../limits.js';
 import { loadMarkdownReader, loadMarkdownWriter } from '../markdown.js';
 import { say } from '../messages.js';
 import type { Notice } from './notice.js';
@@ -33,7 +33,9 @@ export class ImportController implements ReactiveController {
     const lang = this.options.lang();
     const json = kindOfFile(name, text) === 'json';
     // Refused before parsing: a hostile file must not freeze the page or overflow its stack.
-    const over = json ? exceededJsonLimit(text) : exceededMarkdownLimit(text);
+    const over = json
+      ? exceededJsonLimit(text)
+      : (await import('../markdown-limits.js')).exceededMarkdownLimit(text);
     if (over) throw new RangeError(limitMessage(lang, over, text.length));
     let report: unknown;
     if (json) report = parseJsonReport(text, say(lang, 'importNotReport'));
