@@ -247,6 +247,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
     process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address();
+    // The URL comes last: it is what the person who ran `npm start` looks for.
     console.log(`nianbao CMS example: reports are kept in ${db}`);
     console.log(`http://127.0.0.1:${actual}/`);
   });

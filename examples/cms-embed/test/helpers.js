@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { chromiumLaunchOptions } from '@nianbao/chromium';
 import { chromium } from 'playwright';
 import { createExampleServer } from '../server.js';
 
@@ -66,17 +67,4 @@ export function sendJson(url, body, { method = 'POST', headers = {} } = {}) {
   });
 }
 
-export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export const launchChromium = () => chromium.launch(chromiumLaunchOptions);

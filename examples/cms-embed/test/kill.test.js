@@ -133,5 +133,5 @@ describe('kill -9 while saving', () => {
       }
     }
     expect(allAcked.length).toBeGreaterThanOrEqual(12 + 17 + 22);
-  }, 120_000);
+  });
 });

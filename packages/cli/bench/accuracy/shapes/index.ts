@@ -4,7 +4,7 @@ import { markdown } from './markdown.js';
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
-export type { RenderOptions, Shape } from './types.js';
+export type { Shape } from './types.js';
 
 /** Every shape the measurement renders its reports in. */
 export const SHAPES: readonly Shape[] = [json, markdown, html, text];
