@@ -108,9 +108,11 @@ function tableHtml(table: TableLayout, report: unknown, repeatHeader: boolean): 
         const colspan = last ? depth - level : 1;
         const cls =
           !last && level === 0 && depth === 3 ? 'label group' : level ? 'label sub' : 'label';
-        cells.push(
-          `<td class="${cls}" rowspan="${rowspan}" colspan="${colspan}">${esc(labelText(n.label))}</td>`,
-        );
+        // A group label in a one-character-wide cell, as Word wraps it: a character per line.
+        const text = cls.includes('group')
+          ? `<div style="width:1em;margin:auto">${esc(labelText(n.label))}</div>`
+          : esc(labelText(n.label));
+        cells.push(`<td class="${cls}" rowspan="${rowspan}" colspan="${colspan}">${text}</td>`);
       });
       if (!leaf.chain.length) cells.push(`<td class="label" colspan="${depth}"></td>`);
       for (const c of leaves)
