@@ -37,8 +37,8 @@ export async function runAggregate(o: AggregateOptions, io: Io): Promise<number>
   const reports: unknown[] = [];
   for (const file of o.files) {
     try {
-      const { text, reader } = await loadReport(file, o.maxBytes);
-      reports.push((await reader.read(text, { lang: o.lang })).report);
+      const { text, reader, bytes } = await loadReport(file, o.maxBytes);
+      reports.push((await reader.read(text, { lang: o.lang, bytes })).report);
     } catch (e) {
       if (e instanceof InputError)
         throw new InputError('aggregate.input', { file, reason: e.text(o.lang) });

@@ -12,6 +12,8 @@ const publicRecord = ({
   endLine,
   endColumn,
   path,
+  page,
+  cell,
 }: FileDiagnostic) => ({
   ruleId,
   severity,
@@ -21,6 +23,8 @@ const publicRecord = ({
   endLine,
   endColumn,
   path,
+  ...(page !== undefined ? { page } : {}),
+  ...(cell ? { cell } : {}),
 });
 
 /**
