@@ -39,6 +39,10 @@ try {
   const portrait = await printer.pdf(printHtml(layout, first.report, PORTRAIT), PORTRAIT);
   out('garbled-fonts.pdf', stripUnicodeMaps(portrait));
   out('scanned.pdf', await printer.scan(printHtml(layout, first.report, PORTRAIT)));
+  // One defect, for the command line's positions: a blank cell in 表三 (on page 3).
+  const blank = structuredClone(first.report);
+  blank.applications.outcomes.notProcessed.repeated.commercial = null;
+  out('blank-cell.portrait.pdf', await printer.pdf(printHtml(layout, blank, PORTRAIT), PORTRAIT));
 } finally {
   await printer.close();
 }
