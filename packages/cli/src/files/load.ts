@@ -1,4 +1,4 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
 import { binaryReader, detectReader } from '../readers/registry.js';
 import type { Reader } from '../readers/types.js';
@@ -94,7 +94,7 @@ export async function loadBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
 }
 
 export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Loaded> {
-  let handle;
+  let handle: FileHandle;
   try {
     // Looked at before opening: opening a named pipe would wait for a writer forever.
     if (!(await stat(path)).isFile()) throw new InputError('input.not-a-file');
