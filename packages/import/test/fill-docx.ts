@@ -43,13 +43,27 @@ function fillTable(xml: string, rows: string[][]): string {
   });
 }
 
-export function fillTemplate(
-  template: Uint8Array,
-  layout: FormatLayout,
-  report: Record<string, unknown> & { meta: Record<string, unknown> },
-): Uint8Array {
+type ReportLike = Record<string, unknown> & { meta: Record<string, unknown> };
+
+export function fillTemplate(template: Uint8Array, layout: FormatLayout, report: ReportLike): Uint8Array {
+  return zipDocx(template, fillDocumentXml(templateXml(template), layout, report));
+}
+
+/** The template's `word/document.xml`. */
+export function templateXml(template: Uint8Array): string {
+  return strFromU8(unzipSync(template)['word/document.xml']);
+}
+
+/** The template's other parts with this `word/document.xml`: a .docx Word opens. */
+export function zipDocx(template: Uint8Array, xml: string): Uint8Array {
   const files = unzipSync(template);
-  let xml = strFromU8(files['word/document.xml']);
+  files['word/document.xml'] = strToU8(xml);
+  return zipSync(files, { level: 6 });
+}
+
+/** `word/document.xml` of the template with the report written in. */
+export function fillDocumentXml(templateXml: string, layout: FormatLayout, report: ReportLike): string {
+  let xml = templateXml;
   xml = xml.replace('政府信息公开工作年度报告格式模板', esc(String(report.meta.title ?? '')));
   // Each narrative section's placeholder, in the order of the sections.
   const narratives = layout.sections.filter((s) => !s.table);
@@ -79,6 +93,5 @@ export function fillTemplate(
     });
     return fillTable(tbl, rows);
   });
-  files['word/document.xml'] = strToU8(xml);
-  return zipSync(files, { level: 6 });
+  return xml;
 }

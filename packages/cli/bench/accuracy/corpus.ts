@@ -71,6 +71,7 @@ export async function writeCorpus(
       }
     }
   }
+  for (const s of new Set(FORMATS.map((f) => shapeOf(f).dispose))) await s?.();
   return { dir, cases, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -30,7 +30,9 @@ export async function fromPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   for (const l of printed) {
     const start = text.length;
     l.runs.forEach((r, i) => {
-      if (i) text += ' ';
+      // Runs printed apart are separated by a space; runs nearly touching (a space pdf.js saw
+      // beside full-width punctuation, `格式》 （国办`) are one stretch of text.
+      if (i && r.x0 - l.runs[i - 1].x1 > 0.3 * r.size) text += ' ';
       runAt.set(r, { start: text.length, end: text.length + r.text.length });
       text += r.text;
     });

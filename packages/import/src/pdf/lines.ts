@@ -31,7 +31,9 @@ export function pageLines(page: PdfPage): PrintedLine[] {
   const out: PrintedLine[] = [];
   for (const g of groups) {
     g.sort((a, b) => a.x0 - b.x0);
-    const text = g.map((r) => r.text).join(' ');
+    const text = g
+      .map((r, i) => (i && r.x0 - g[i - 1].x1 > 0.3 * r.size ? ' ' : '') + r.text)
+      .join('');
     const y = g[0].y;
     const margin = y < page.height * 0.1 || y > page.height * 0.88;
     if (margin && PAGE_NUMBER.test(text.trim())) continue;

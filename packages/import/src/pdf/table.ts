@@ -77,6 +77,9 @@ export function buildTable(lines: PrintedLine[]): BuiltCell[][] {
   // Blocks: runs of lines between header lines.
   const blocks: PrintedLine[][] = [[]];
   const header = new Set<PrintedLine>();
+  /** The header lines printed right above each block. */
+  const above = new Map<PrintedLine[], PrintedLine[]>();
+  let pending: PrintedLine[] = [];
   for (const l of lines) {
     const values = l.runs.some((r) => isValue(r.text) && r.x0 >= dataLeft);
     const words = l.runs.some((r) => centre(r) >= dataLeft && !isValue(r.text));
@@ -90,33 +93,66 @@ export function buildTable(lines: PrintedLine[]): BuiltCell[][] {
       )
         header.add(cur.pop()!);
       header.add(l);
+      pending.push(l);
       if (cur.length) blocks.push([]);
-    } else blocks.at(-1)!.push(l);
+    } else {
+      const cur = blocks.at(-1)!;
+      if (!cur.length) above.set(cur, pending);
+      pending = [];
+      cur.push(l);
+    }
   }
   const rows: { y: number; cells: BuiltCell[] }[] = [];
   for (const l of header)
     rows.push({ y: yOf(l), cells: l.runs.map((r) => cellOf([{ run: r, line: l, y: yOf(l, r) }])) });
-  for (const block of blocks) if (block.length) rows.push(...blockRows(block, dataLeft, size));
+  for (const block of blocks)
+    if (block.length) rows.push(...blockRows(block, above.get(block) ?? [], dataLeft, size));
   rows.sort((a, b) => a.y - b.y);
   return rows.map((r) => r.cells);
+}
+
+/**
+ * Columns no row of the block has a value in (表四's one row with a blank cell): from the header
+ * above, the words of a single column (no wider than a column) printed where no value is.
+ */
+function withHeaderColumns(bands: number[], heads: PrintedLine[], dataLeft: number, size: number) {
+  if (bands.length < 2) return bands;
+  const spacing = Math.min(...bands.slice(1).map((b, i) => b - bands[i]));
+  const out = [...bands];
+  for (const l of heads)
+    for (const r of l.runs) {
+      const c = centre(r);
+      if (c < dataLeft || r.x1 - r.x0 > 1.1 * spacing) continue;
+      if (out.every((b) => Math.abs(b - c) > 0.9 * size)) out.push(c);
+    }
+  return cluster(out, 0.9 * size);
 }
 
 function cellOf(runs: PlacedRun[]): BuiltCell {
   return { text: runs.map((r) => r.run.text).join(''), runs };
 }
 
-function blockRows(block: PrintedLine[], dataLeft: number, size: number) {
+function blockRows(block: PrintedLine[], heads: PrintedLine[], dataLeft: number, size: number) {
   const anchors: Anchor[] = [];
   const labels: PlacedRun[] = [];
   for (const l of block) {
-    const values = l.runs.filter((r) => r.x0 >= dataLeft - 0.01 && isValue(r.text));
+    // A line with a value over the number columns is a row; whatever it prints there is a cell,
+    // a word typed in place of a number (`减4`) included.
+    const values = l.runs.some((r) => r.x0 >= dataLeft - 0.01 && isValue(r.text))
+      ? l.runs.filter((r) => centre(r) >= dataLeft)
+      : [];
     const placed = (r: Run) => ({ run: r, line: l, y: yOf(l, r) });
     if (values.length) anchors.push({ y: yOf(l, values[0]), line: l, values: values.map(placed) });
     for (const r of l.runs) if (!values.includes(r)) labels.push(placed(r));
   }
-  const bands = cluster(
-    anchors.flatMap((a) => a.values.map((v) => centre(v.run))),
-    0.9 * size,
+  const bands = withHeaderColumns(
+    cluster(
+      anchors.flatMap((a) => a.values.map((v) => centre(v.run))),
+      0.9 * size,
+    ),
+    heads,
+    dataLeft,
+    size,
   );
   const labelBands = cluster(
     labels.map((r) => r.run.x0),

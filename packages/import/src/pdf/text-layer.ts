@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { checkSize, DocumentError } from '../paged/errors.js';
+import { foldRadicals as fold } from './radicals.js';
 
 /**
  * The text layer of a PDF: every piece of text pdf.js finds, with where it is printed. pdf.js is
@@ -49,13 +50,6 @@ function cMapUrl(): string | undefined {
     return undefined;
   }
 }
-
-/**
- * Characters some PDF writers map CJK glyphs to when the font shares them with a radical (`⼀`
- * U+2F00 for `一`, `⼈` for `人`): the same character to a reader, folded here so labels match.
- */
-const RADICALS = /[\u2e80-\u2fdf]/g;
-const fold = (s: string) => s.replace(RADICALS, (c) => c.normalize('NFKC'));
 
 interface TextItemLike {
   str: string;
