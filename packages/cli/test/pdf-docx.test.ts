@@ -1,9 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nianbao } from './helpers.js';
+import { CORE_FIXTURES, nianbao } from './helpers.js';
 
 /** PDF and Word files through the real command line, told by their content, not their name. */
 
@@ -77,5 +77,26 @@ describe('nianbao check on PDF and Word files', () => {
     );
     expect(r.stderr).toContain('汇总了 2 份报告');
     expect(r.code).toBe(0);
+  }, 120_000);
+});
+
+describe('pdf.js is loaded only for a PDF', () => {
+  it('checks JSON and a web page without loading it, and a PDF with it', async () => {
+    // A module hook that refuses pdf.js: a run that tries to load it fails.
+    writeFileSync(
+      join(dir, 'no-pdfjs.mjs'),
+      `export async function resolve(s, c, next) { if (s.includes('pdfjs-dist')) throw new Error('pdf.js was loaded'); return next(s, c); }`,
+    );
+    writeFileSync(
+      join(dir, 'register.mjs'),
+      `import { register } from 'node:module'; register('./no-pdfjs.mjs', import.meta.url);`,
+    );
+    copyFileSync(join(CORE_FIXTURES, 'realistic-2024.json'), join(dir, 'r.json'));
+    const env = { NODE_OPTIONS: `--import ${join(dir, 'register.mjs')}` };
+    const json = await nianbao(['check', 'r.json', 'c.docx'], { cwd: dir, env });
+    expect(json.stderr).not.toContain('pdf.js was loaded');
+    expect(json.code).toBe(0);
+    const pdf = await nianbao(['check', 'a.pdf'], { cwd: dir, env });
+    expect(pdf.stderr).toContain('pdf.js was loaded');
   }, 120_000);
 });
