@@ -45,7 +45,11 @@ function fillTable(xml: string, rows: string[][]): string {
 
 type ReportLike = Record<string, unknown> & { meta: Record<string, unknown> };
 
-export function fillTemplate(template: Uint8Array, layout: FormatLayout, report: ReportLike): Uint8Array {
+export function fillTemplate(
+  template: Uint8Array,
+  layout: FormatLayout,
+  report: ReportLike,
+): Uint8Array {
   return zipDocx(template, fillDocumentXml(templateXml(template), layout, report));
 }
 
@@ -62,7 +66,11 @@ export function zipDocx(template: Uint8Array, xml: string): Uint8Array {
 }
 
 /** `word/document.xml` of the template with the report written in. */
-export function fillDocumentXml(templateXml: string, layout: FormatLayout, report: ReportLike): string {
+export function fillDocumentXml(
+  templateXml: string,
+  layout: FormatLayout,
+  report: ReportLike,
+): string {
   let xml = templateXml;
   xml = xml.replace('政府信息公开工作年度报告格式模板', esc(String(report.meta.title ?? '')));
   // Each narrative section's placeholder, in the order of the sections.

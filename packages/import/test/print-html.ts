@@ -8,7 +8,7 @@ import {
   type FormatLayout,
   type TableLayout,
 } from '@nianbao/core';
-import { headerRows } from './render.js';
+import { headerRows, narrativeHtml } from './render.js';
 
 /**
  * Writes a report as the document an agency prints to PDF from Word or WPS: title, headings as
@@ -127,13 +127,6 @@ function tableHtml(table: TableLayout, report: unknown, repeatHeader: boolean): 
   return out.join('\n');
 }
 
-function narrative(text: string): string {
-  return text
-    .split(/\n{2,}/)
-    .map((p) => (p.startsWith('### ') ? `<p>${esc(p.slice(4))}</p>` : `<p>${esc(p)}</p>`))
-    .join('\n');
-}
-
 /** The document as HTML for Chromium to print. */
 export function printHtml(
   layout: FormatLayout,
@@ -147,7 +140,7 @@ export function printHtml(
       body.push(
         tableHtml(layout.tables.find((t) => t.id === s.table)!, report, print.repeatHeader),
       );
-    else body.push(narrative(String(report[s.key] ?? '')));
+    else body.push(narrativeHtml(String(report[s.key] ?? ''), 'p'));
   }
   return `<!doctype html><html><head><meta charset="utf-8"><style>${BASE_CSS}${print.css}</style></head><body>${body.join('\n')}</body></html>`;
 }

@@ -34,7 +34,9 @@ describe('PDF', () => {
     const r = await fromPdf(bytes('county-natural-resources-2023.portrait.pdf'));
     const s = r.sources.get('/applications/outcomes/total/total');
     expect(s?.page).toBeGreaterThan(1);
-    expect(s?.text).toBe(String(expected('county-natural-resources-2023').applications.outcomes.total.total));
+    expect(s?.text).toBe(
+      String(expected('county-natural-resources-2023').applications.outcomes.total.total),
+    );
     expect(s?.cell?.table).toBe(2);
   }, 60_000);
 
@@ -59,7 +61,9 @@ describe('PDF', () => {
   }, 60_000);
 
   it('refuses too many pages before reading any, and too many bytes before parsing', async () => {
-    const e = await refusal(fromPdf(bytes('county-natural-resources-2023.portrait.pdf'), { maxPages: 3 }));
+    const e = await refusal(
+      fromPdf(bytes('county-natural-resources-2023.portrait.pdf'), { maxPages: 3 }),
+    );
     expect(e.id).toBe('too-many-pages');
     expect(e.text('zh-CN')).toContain('5 页');
     expect((await refusal(fromPdf(bytes('scanned.pdf'), { maxBytes: 1000 }))).id).toBe('too-large');
@@ -84,7 +88,9 @@ describe('Word', () => {
   it('points a blank cell at its table, row and column', () => {
     const report = expected(REPORTS[0]);
     report.applications.outcomes.granted.commercial = null;
-    const r = fromDocx(fillTemplate(bytes('official-2021-template.docx'), getFormat('2021'), report));
+    const r = fromDocx(
+      fillTemplate(bytes('official-2021-template.docx'), getFormat('2021'), report),
+    );
     const blank = checkReading(r).find((d) => d.ruleId === 'cell-blank');
     expect(blank?.path).toBe('/applications/outcomes/granted/commercial');
     // 表三 is the template's second table; row 6 (three header rows, 一, 二, （一）), column 5.

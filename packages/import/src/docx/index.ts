@@ -2,7 +2,7 @@ import type { GridCell } from '@nianbao/core';
 import { strFromU8, unzipSync } from 'fflate';
 import { assemble } from '../assemble.js';
 import { MappedText } from '../mapped-text.js';
-import { labelledDate } from '../meta.js';
+import { firstLabelledDate } from '../meta.js';
 import type { DocLine, DocTable, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
 import { binaryKind, checkSize, DocumentError } from '../paged/errors.js';
 import { LineIndex } from '@nianbao/core';
@@ -125,16 +125,7 @@ export function fromDocx(bytes: Uint8Array, options: DocxOptions = {}): ImportRe
     const last = cells.at(-1)?.at(-1)?.end ?? first;
     parts.push({ kind: 'table', rows, source: { ...index.span(first, last), text: '' } });
   }
-  let publishedAt: ReaderDoc['publishedAt'];
-  for (const part of parts) {
-    if (part.kind !== 'line') continue;
-    const d = labelledDate(part.text.text);
-    if (d) {
-      const a = part.text.toDoc(d.at);
-      publishedAt = { date: d.date, source: index.span(a, a + d.length) };
-      break;
-    }
-  }
+  const publishedAt = firstLabelledDate(parts, index);
   const doc: ReaderDoc = {
     index,
     parts,

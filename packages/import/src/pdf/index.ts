@@ -1,7 +1,7 @@
 import type { GridCell } from '@nianbao/core';
 import { assemble } from '../assemble.js';
 import { MappedText } from '../mapped-text.js';
-import { labelledDate } from '../meta.js';
+import { firstLabelledDate } from '../meta.js';
 import type { DocLine, ImportOptions, ImportReading, ReaderDoc } from '../model.js';
 import { PlacedIndex } from '../paged/placed-index.js';
 import { checkTextLayer, pageLines, type PrintedLine } from './lines.js';
@@ -73,15 +73,7 @@ export async function fromPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     return { text: '', source: { ...index.span(at, at), text: '', cell } };
   };
 
-  let publishedAt: ReaderDoc['publishedAt'];
-  for (const p of parts) {
-    const d = labelledDate(p.text.text);
-    if (d) {
-      const a = p.text.toDoc(d.at);
-      publishedAt = { date: d.date, source: index.span(a, a + d.length) };
-      break;
-    }
-  }
+  const publishedAt = firstLabelledDate(parts, index);
   const doc: ReaderDoc = {
     index,
     parts,
