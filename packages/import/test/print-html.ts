@@ -142,7 +142,7 @@ export function printHtml(
       );
     else body.push(narrativeHtml(String(report[s.key] ?? ''), 'p'));
   }
-  return `<!doctype html><html><head><meta charset="utf-8"><style>${BASE_CSS}${print.css}</style></head><body>${body.join('\n')}</body></html>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${BASE_CSS}${print.css}</style></head><body>\n${body.join('\n')}\n</body></html>`;
 }
 
 /** Chromium's footer: the page number as Chinese documents print it, `- 3 -`. */

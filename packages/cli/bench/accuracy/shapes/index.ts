@@ -20,6 +20,8 @@ export const SHAPES: readonly Shape[] = [
 ];
 
 export const FORMATS: readonly string[] = SHAPES.map((s) => s.id);
+/** Shapes printed by a browser (Chromium's print-to-PDF): slow to make, so measured on fewer reports in CI. */
+export const PRINTED: readonly string[] = SHAPES.filter((s) => s.dispose).map((s) => s.id);
 export type Format = string;
 
 const byId = new Map(SHAPES.map((s) => [s.id, s]));
