@@ -3,7 +3,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SaxesParser } from 'saxes';
 import { checkReading, fromDocx, fromPdf } from '../src/index.js';
-import { measure } from './measure.js';
+import { measure, measureAsync, print } from '@nianbao/bench';
 
 /**
  * Issue 11 §4: reading a PDF against pdf.js's own `getTextContent` of the same pages (same
@@ -41,29 +41,41 @@ function unzipAndParse(bytes: Uint8Array): void {
   parser.write(strFromU8(files['word/document.xml'])).close();
 }
 
-const pdfMs = await measure(
+const pdfResults = await measureAsync(
   {
     'pdf.js getTextContent, every page (baseline)': () => textContentOnly(pdf),
     'fromPdf (read)': () => fromPdf(pdf),
     'fromPdf + checkReading': async () => checkReading(await fromPdf(pdf)),
   },
-  11,
-  200,
+  { batches: 11, minBatchMs: 200 },
 );
-const docxMs = await measure({
+print(
+  `A ${(pdf.length / 1024).toFixed(0)} KB, 5-page PDF (Chromium print of a Word-like layout)`,
+  pdfResults,
+  [
+    [
+      'fromPdf ÷ getTextContent',
+      'fromPdf (read)',
+      'pdf.js getTextContent, every page (baseline)',
+      1.3,
+    ],
+    [
+      'fromPdf + check ÷ getTextContent',
+      'fromPdf + checkReading',
+      'pdf.js getTextContent, every page (baseline)',
+    ],
+  ],
+);
+const docxResults = measure({
   'unzip + XML parse (baseline)': () => unzipAndParse(docx),
   'fromDocx (read)': () => fromDocx(docx),
   'fromDocx + checkReading': () => checkReading(fromDocx(docx)),
 });
-
-const show = (title: string, ms: Map<string, number>) => {
-  console.log(`\n${title}`);
-  const base = [...ms.values()][0];
-  for (const [name, t] of ms)
-    console.log(`  ${name.padEnd(46)} ${t.toFixed(2).padStart(9)} ms  ${(t / base).toFixed(2)}×`);
-};
-show(
-  `A ${(pdf.length / 1024).toFixed(0)} KB, 5-page PDF (Chromium print of a Word-like layout)`,
-  pdfMs,
+print(
+  `A ${(docx.length / 1024).toFixed(0)} KB .docx (the official template filled in)`,
+  docxResults,
+  [
+    ['fromDocx ÷ unzip + parse', 'fromDocx (read)', 'unzip + XML parse (baseline)', 1.5],
+    ['fromDocx + check ÷ unzip + parse', 'fromDocx + checkReading', 'unzip + XML parse (baseline)'],
+  ],
 );
-show(`A ${(docx.length / 1024).toFixed(0)} KB .docx (the official template filled in)`, docxMs);

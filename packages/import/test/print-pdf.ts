@@ -1,3 +1,4 @@
+import { chromiumLaunchOptions } from '@nianbao/chromium';
 import { chromium, type Browser } from 'playwright';
 import { FOOTER, type PrintLayout } from './print-html.js';
 
@@ -9,10 +10,7 @@ export class Printer {
   private constructor(private readonly browser: Browser) {}
 
   static async start(): Promise<Printer> {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless', '--disable-gpu'],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     return new Printer(browser);
   }
 

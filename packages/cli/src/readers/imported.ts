@@ -1,5 +1,6 @@
 import type { Diagnostic, Lang, SourceLocation } from '@nianbao/core';
 import { InputError } from '../i18n.js';
+import { lazyPackage } from './lazy.js';
 import type { Reader } from './types.js';
 
 /**
@@ -19,27 +20,12 @@ interface ImportReading {
 interface ImportApi {
   fromPdf(bytes: Uint8Array, options?: { lang?: Lang }): Promise<ImportReading>;
   fromDocx(bytes: Uint8Array, options?: { lang?: Lang }): ImportReading;
-  binaryKind(bytes: Uint8Array): 'pdf' | 'zip' | 'ole2' | undefined;
   fromHtml(html: string, options?: { lang?: Lang }): ImportReading;
   fromText(text: string, options?: { lang?: Lang }): ImportReading;
   checkReading(reading: ImportReading, lang?: Lang): Diagnostic[];
 }
 
-const PACKAGE = '@nianbao/import';
-let api: Promise<ImportApi> | undefined;
-
-function load(): Promise<ImportApi> {
-  api ??= (import(PACKAGE) as Promise<ImportApi>).catch((e: NodeJS.ErrnoException) => {
-    api = undefined;
-    if (e?.code === 'ERR_MODULE_NOT_FOUND')
-      throw new InputError('input.reader-missing', {
-        format: 'HTML/text',
-        pkg: PACKAGE,
-      });
-    throw e;
-  });
-  return api;
-}
+const pkg = lazyPackage<ImportApi>('@nianbao/import', 'HTML/text/PDF/Word');
 
 /** The marks of a web page: a doctype or root element at the start, or markup throughout. */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i;
@@ -60,7 +46,7 @@ function importReader(
   read: (api: ImportApi, text: string, lang: Lang) => ImportReading,
 ): Reader {
   const reading = async (text: string, lang: Lang) => {
-    const r = read(await load(), text, lang);
+    const r = read(await pkg.load(), text, lang);
     // A document naming no section or table of the template is some other file in the folder.
     if (!r.recognized)
       throw new InputError(id === 'html' ? 'html.not-a-report' : 'txt.not-a-report', {}, true);
@@ -79,7 +65,7 @@ function importReader(
       const r = await reading(text, lang);
       return {
         report: r.report,
-        findings: (await load()).checkReading(r, lang),
+        findings: (await pkg.load()).checkReading(r, lang),
         sources: r.sources,
       };
     },
@@ -125,7 +111,7 @@ function bytesReader(
   read: (api: ImportApi, bytes: Uint8Array, lang: Lang) => Promise<ImportReading> | ImportReading,
 ): Reader {
   const reading = async (bytes: Uint8Array | undefined, lang: Lang) => {
-    const api = await load();
+    const api = await pkg.load();
     let r: ImportReading;
     try {
       r = await read(api, bytes ?? new Uint8Array(), lang);

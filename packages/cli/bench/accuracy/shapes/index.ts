@@ -6,7 +6,7 @@ import { pdfLandscape, pdfPortrait } from './pdf.js';
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
-export type { RenderOptions, Shape } from './types.js';
+export type { Shape } from './types.js';
 
 /** Every shape the measurement renders its reports in. */
 export const SHAPES: readonly Shape[] = [
