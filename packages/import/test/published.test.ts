@@ -18,6 +18,26 @@ const expected = (name: string) =>
 const REPORTS = ['county-natural-resources-2023', 'district-market-regulation-2022'];
 const TABLES = ['proactive', 'applications', 'reviewLitigation'] as const;
 
+/** A valid PDF of `n` empty A4 pages, written object by object with a correct cross-reference table. */
+function blankPages(n: number): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Count ${n} /Kids [${Array.from({ length: n }, (_, i) => `${i + 3} 0 R`).join(' ')}] >>`,
+    ...Array.from({ length: n }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'),
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const o of offsets) pdf += `${String(o).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}
+
 describe('PDF', () => {
   for (const name of REPORTS)
     for (const layout of ['portrait', 'landscape'])
@@ -67,6 +87,12 @@ describe('PDF', () => {
     expect(e.id).toBe('too-many-pages');
     expect(e.text('zh-CN')).toContain('5 页');
     expect((await refusal(fromPdf(bytes('scanned.pdf'), { maxBytes: 1000 }))).id).toBe('too-large');
+  }, 60_000);
+
+  it('refuses a 500-page PDF from its page tree, before parsing a page', async () => {
+    const e = await refusal(fromPdf(blankPages(500)));
+    expect(e.id).toBe('too-many-pages');
+    expect(e.values.pages).toBe(500);
   }, 60_000);
 
   it('refuses bytes that are not a PDF with a message, not a crash', async () => {

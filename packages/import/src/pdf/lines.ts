@@ -71,7 +71,9 @@ export function checkTextLayer(pages: PdfPage[]): void {
         if (c.trim() === '') continue;
         total++;
         if (CONTROL.test(c) || !USUAL.test(c)) odd++;
-        if (sample.length < 12 && !CONTROL.test(c)) sample += c;
+        // The sample shown in the message: ideographs and plain ASCII only, never a control or
+        // direction character that a terminal would act on.
+        if (sample.length < 12 && /[\u4e00-\u9fff\u3400-\u4dbf!-~]/.test(c)) sample += c;
       }
     chars += total;
     // A page of real text has almost no character outside the usual ranges; garbled text has many.
