@@ -113,7 +113,9 @@ describe('bad input', () => {
     writeFileSync(join(dir, 'empty/sub/notes.xlsx'), 'x');
     const r = await nianbao(['check', 'empty', 'reports/realistic-2024.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('empty: 目录中没有可检查的文件（.json .md .markdown .html .htm .txt .pdf .docx .doc）\n');
+    expect(r.stderr).toBe(
+      'empty: 目录中没有可检查的文件（.json .md .markdown .html .htm .txt .pdf .docx .doc）\n',
+    );
   });
 
   it('raises the size limit with --max-size', async () => {
