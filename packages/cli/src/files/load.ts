@@ -1,5 +1,6 @@
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
+import { type FileStamp, stampOf } from './stamp.js';
 import { binaryReader, detectReader } from '../readers/registry.js';
 import type { Reader } from '../readers/types.js';
 
@@ -21,6 +22,8 @@ export interface Loaded {
   text: string;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
   bom: boolean;
+  /** What the file was when read, for `fix` to make sure it still is before replacing it. */
+  stamp: FileStamp;
 }
 
 export interface LoadedReport {
@@ -32,6 +35,8 @@ export interface LoadedReport {
   reader: Reader;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
   bom: boolean;
+  /** Set when read as UTF-8 (the formats `fix` rewrites). */
+  stamp?: FileStamp;
 }
 
 /**
@@ -46,6 +51,7 @@ export async function loadReport(
 ): Promise<LoadedReport> {
   let text: string;
   let bom = false;
+  let stamp: FileStamp | undefined;
   let notUtf8: InputError | undefined;
   // PDF and Word files are told by their first bytes and never decoded as text.
   const head = await firstBytes(path, 1024);
@@ -53,7 +59,7 @@ export async function loadReport(
   if (binary)
     return { text: '', bytes: await loadBytes(path, maxBytes), reader: binary, bom: false };
   try {
-    ({ text, bom } = await loadFile(path, maxBytes));
+    ({ text, bom, stamp } = await loadFile(path, maxBytes));
   } catch (e) {
     if (!(e instanceof InputError) || e.id !== 'input.not-utf8') throw e;
     // Within the size limit: loadFile looked before reading.
@@ -62,7 +68,7 @@ export async function loadReport(
   }
   const reader = detectReader(text, path);
   if (notUtf8 && !reader.legacyEncodings) throw notUtf8;
-  return { text, reader, bom };
+  return { text, reader, bom, stamp };
 }
 
 const gb18030 = new TextDecoder('gb18030');
@@ -106,11 +112,11 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
     throw new InputError('input.unreadable', { reason: code ?? String(e) });
   }
   try {
-    const st = await handle.stat();
+    const st = await handle.stat({ bigint: true });
     if (!st.isFile()) throw new InputError('input.not-a-file');
-    if (st.size > maxBytes)
+    if (st.size > BigInt(maxBytes))
       throw new InputError('input.too-large', {
-        size: mb(st.size),
+        size: mb(Number(st.size)),
         limit: mb(maxBytes),
       });
     const bytes = await handle.readFile();
@@ -122,6 +128,7 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
     return {
       text: decode(bytes),
       bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+      stamp: stampOf(st, bytes),
     };
   } catch (e) {
     if (e instanceof InputError) throw e;
