@@ -1,6 +1,7 @@
 import {
   ruleFinding,
   checksFor,
+  LIMIT_RULE_IDS,
   ruleUrl,
   type Diagnostic,
   type Lang,
@@ -26,7 +27,8 @@ export type MarkdownRule = Pick<RuleCheck, 'id' | 'severity' | 'title' | 'descri
 
 /** Every rule the Markdown reader can raise. */
 export const MARKDOWN_RULES: readonly MarkdownRule[] = checksFor('markdown')
-  .filter((r) => r.category === 'reading')
+  // Core's input limits refuse a document before it is read (docs/rules.md documents them).
+  .filter((r) => r.category === 'reading' && !Object.values(LIMIT_RULE_IDS).includes(r.id as never))
   .map((r) => ({
     id: r.id,
     severity: r.severity,

@@ -1,4 +1,4 @@
-import { rulesFor, ruleUrl, type RuleDefinition } from '@nianbao/core';
+import { LIMIT_RULE_IDS, rulesFor, ruleUrl, type RuleDefinition } from '@nianbao/core';
 import { nianbaoRule, type NianbaoRule } from '../rule.js';
 
 /**
@@ -13,8 +13,11 @@ export type RuleInfo = Pick<RuleDefinition, 'id' | 'severity'> & {
   plugin: NianbaoRule;
 };
 
+/** The input limits' messages come from the limits plugin, before parsing (limits.ts). */
+const BEFORE_PARSING = new Set<string>(Object.values(LIMIT_RULE_IDS));
+
 export const ruleList: readonly RuleInfo[] = rulesFor('markdown')
-  .filter((r) => r.category !== 'across')
+  .filter((r) => r.category !== 'across' && !BEFORE_PARSING.has(r.id))
   .map((r) => ({
     id: r.id,
     severity: r.severity,
