@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exceededJsonLimit, exceededValueDepth } from '../src/limits.js';
+import { exceededJsonLimit } from '../src/json-limits.js';
+import { exceededValueDepth } from '../src/limits.js';
 import { exceededMarkdownLimit } from '../src/markdown-limits.js';
 import { realistic, seed } from './helpers.js';
 
