@@ -1,9 +1,8 @@
-import type { Lang } from '@nianbao/core';
+import { limitMessages, scanMarkdown, type Lang } from '@nianbao/core';
 import { download, fileNameFor, kindOfFile, parseJsonReport } from './io.js';
 import { exceededJsonLimit } from './json-limits.js';
-import type { LimitExceeded } from './limits.js';
+import { LIMITS, type LimitExceeded } from './limits.js';
 import { loadMarkdownReader, loadMarkdownWriter } from './markdown.js';
-import { exceededMarkdownLimit } from './markdown-limits.js';
 import { fillIn, type Texts } from './messages.js';
 
 /**
@@ -15,8 +14,17 @@ import { fillIn, type Texts } from './messages.js';
 export async function readReportFile(name: string, text: string, lang: Lang): Promise<unknown> {
   const json = kindOfFile(name, text) === 'json';
   // Refused before parsing: a hostile file must not freeze the page or overflow its stack.
-  const over = json ? exceededJsonLimit(text) : exceededMarkdownLimit(text);
-  if (over) throw new RangeError(limitMessage(lang, over, text.length));
+  if (json) {
+    const over = exceededJsonLimit(text);
+    if (over) throw new RangeError(limitMessage(lang, over, text.length));
+  } else {
+    // Core's scanner, as the command line and the remark plugin use it, with the form's limits.
+    const p = scanMarkdown(text, {
+      maxChars: LIMITS.maxMarkdownChars,
+      maxDepth: LIMITS.maxMarkdownNesting,
+    });
+    if (p) throw new RangeError(limitMessages(p, where(text, p.offset))[lang]);
+  }
   if (json) return parseJsonReport(text, TEXT.importNotReport[lang]);
   const read = await loadMarkdownReader();
   return read(text, TEXT.importNotReport[lang]);
@@ -36,12 +44,18 @@ export async function downloadReport(
   download(document, fileNameFor(report, kind), type, text);
 }
 
+/** Line and column (1-based) of a character offset, for a message that says where. */
+function where(text: string, offset: number) {
+  if (!offset) return undefined;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
 function limitMessage(lang: Lang, over: LimitExceeded, size: number): string {
   if (over.limit === 'size') return fillIn(TEXT.tooLarge[lang], { size, max: over.max });
   if (over.limit === 'members') return fillIn(TEXT.tooManyValues[lang], { max: over.max });
-  return over.line
-    ? fillIn(TEXT.tooDeepAt[lang], { line: over.line, max: over.max })
-    : fillIn(TEXT.tooDeep[lang], { max: over.max });
+  return fillIn(TEXT.tooDeep[lang], { max: over.max });
 }
 
 const TEXT = {
@@ -56,10 +70,6 @@ const TEXT = {
   tooDeep: {
     'zh-CN': '内容嵌套过深（上限 {max} 层），未读取。',
     en: 'nested too deeply (limit {max} levels); nothing was read.',
-  },
-  tooDeepAt: {
-    'zh-CN': '内容第 {line} 行嵌套过深（上限 {max} 层），未读取。',
-    en: 'nested too deeply at line {line} (limit {max} levels); nothing was read.',
   },
   tooManyValues: {
     'zh-CN': '内容的项目过多（上限 {max} 项），未读取。',

@@ -1,6 +1,7 @@
 import { LIMITS, type LimitExceeded, type Limits } from './limits.js';
 
-// Loaded with the first import of a file (and used by the example server): not in the first load of a page.
+// Loaded with the first import of a file, and the example server checks requests with it (`@nianbao/form/limits`):
+// not in the first load of a page.
 
 /** The first limit a JSON text exceeds, or null: one pass over its characters, no recursion. */
 export function exceededJsonLimit(

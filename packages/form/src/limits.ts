@@ -32,12 +32,10 @@ export const LIMITS: Readonly<Limits> = {
 
 export type LimitExceeded =
   | { limit: 'size'; max: number }
-  | { limit: 'depth'; max: number; line?: number }
+  | { limit: 'depth'; max: number }
   | { limit: 'members'; max: number };
 
-export { exceededJsonLimit } from './json-limits.js';
-
-/** Whether a value nests objects or arrays deeper than `max`: walked with a queue, no recursion. */
+/** Whether a value nests objects or arrays deeper than `max`: walked level by level, no recursion. */
 export function exceededValueDepth(value: unknown, max: number = LIMITS.maxDepth): boolean {
   let level: unknown[] = [value];
   for (let depth = 0; level.length; depth++) {
