@@ -96,6 +96,18 @@ const MESSAGES = {
     'zh-CN': '这个文本文件不是年度报告（找不到任何一部分的标题或报告表格）',
     en: 'This text file is not an annual report (no section heading or report table found)',
   },
+  'pdf.not-a-report': {
+    'zh-CN': '这个 PDF 不是年度报告（找不到任何一部分的标题或报告表格）',
+    en: 'This PDF is not an annual report (no section heading or report table found)',
+  },
+  'docx.not-a-report': {
+    'zh-CN': '这个 Word 文档不是年度报告（找不到任何一部分的标题或报告表格）',
+    en: 'This Word document is not an annual report (no section heading or report table found)',
+  },
+  'document.unreadable': {
+    'zh-CN': '{reason}',
+    en: '{reason}',
+  },
   'cross.late-heading': {
     'zh-CN': '跨报告检查（读到上一年度报告后才能确定的问题）：',
     en: 'Across reports (found once the previous year had been read):',

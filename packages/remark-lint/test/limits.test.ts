@@ -1,7 +1,7 @@
 import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { createPreset } from '../src/index.js';
+import { createPreset, remarkNianbaoLimits, rules, type LimitsOptions } from '../src/index.js';
 
 const lint = (text: string, lang: 'zh-CN' | 'en' = 'en') =>
   remark()
@@ -35,5 +35,13 @@ describe('input limits before remark parses', () => {
     expect(file.messages.map((m) => m.reason)).toEqual([
       '文档过大（1.1 M 个字符），超过上限 1.0 M 个字符，未读取',
     ]);
+  });
+  it('guards a processor that uses single rules without the preset', async () => {
+    const options: LimitsOptions = { lang: 'en' };
+    const file = await remark()
+      .use(remarkNianbaoLimits, options)
+      .use(rules['row-total'])
+      .process(new VFile({ path: 'report.md', value: `${'>'.repeat(100_000)} x\n` }));
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['input-too-deep']);
   });
 });

@@ -55,8 +55,8 @@ export async function runAggregate(options: AggregateOptions, io: Io): Promise<n
   const reports: unknown[] = [];
   for (const file of o.files) {
     try {
-      const { text, reader } = await loadReport(file, o.maxBytes);
-      reports.push((await reader.read(text, { lang: o.lang })).report);
+      const { text, reader, bytes } = await loadReport(file, o.maxBytes);
+      reports.push((await reader.read(text, { lang: o.lang, bytes })).report);
     } catch (e) {
       if (e instanceof InputError)
         throw new InputError('aggregate.input', { file, reason: e.text(o.lang) });

@@ -33,8 +33,8 @@ function fanOut(list: Formatter[]): Formatter {
 /** The previous year's report named by `--previous`: read once, any format; an unusable one stops the run (exit 2). */
 async function readPrevious(file: string, o: CheckOptions) {
   try {
-    const { text, reader } = await loadReport(file, o.maxBytes);
-    return (await checkText(text, file, o.lang, reader)).facts;
+    const { text, reader, bytes } = await loadReport(file, o.maxBytes);
+    return (await checkText(text, file, o.lang, reader, bytes)).facts;
   } catch (e) {
     if (e instanceof InputError)
       throw new InputError('cross.previous-unusable', {

@@ -20,9 +20,9 @@ export interface ConvertOptions {
 
 /** Reads a report in any known format and writes it in another; values are carried as they are, text in number cells included. */
 export async function runConvert(o: ConvertOptions, io: Io): Promise<number> {
-  const { text, reader: from } = await loadReport(o.file, o.maxBytes);
+  const { text, reader: from, bytes } = await loadReport(o.file, o.maxBytes);
   const to = readerById(o.to)!;
-  const read = await from.read(text, { lang: o.lang });
+  const read = await from.read(text, { lang: o.lang, bytes });
   if (read.findings.length > 0)
     await io.err.write(
       `${forTerminal(o.file)}: ${t(o.lang, 'convert.findings', { count: count(o.lang, read.findings.length, 'readingProblem') })}\n`,

@@ -1,7 +1,7 @@
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
-import { stampOf, type FileStamp } from './stamp.js';
-import { detectReader } from '../readers/registry.js';
+import { type FileStamp, stampOf } from './stamp.js';
+import { binaryReader, detectReader } from '../readers/registry.js';
 import type { Reader } from '../readers/types.js';
 
 /** Real reports are a few kilobytes (the largest HTML page seen is about 110 KB). */
@@ -27,7 +27,10 @@ export interface Loaded {
 }
 
 export interface LoadedReport {
+  /** The text, empty for a format read from bytes (PDF, Word). */
   text: string;
+  /** The file's bytes, for a format read from bytes. */
+  bytes?: Uint8Array;
   /** The reader for this document, chosen by its content. */
   reader: Reader;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
@@ -50,6 +53,11 @@ export async function loadReport(
   let bom = false;
   let stamp: FileStamp | undefined;
   let notUtf8: InputError | undefined;
+  // PDF and Word files are told by their first bytes and never decoded as text.
+  const head = await firstBytes(path, 1024);
+  const binary = head && binaryReader(head);
+  if (binary)
+    return { text: '', bytes: await loadBytes(path, maxBytes), reader: binary, bom: false };
   try {
     ({ text, bom, stamp } = await loadFile(path, maxBytes));
   } catch (e) {
@@ -64,6 +72,32 @@ export async function loadReport(
 }
 
 const gb18030 = new TextDecoder('gb18030');
+
+/** The first bytes of a file, or undefined when it cannot be read (`loadFile` then says why). */
+async function firstBytes(path: string, n: number): Promise<Uint8Array | undefined> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    if (!(await stat(path)).isFile()) return undefined;
+    handle = await open(path, 'r');
+    const buf = new Uint8Array(n);
+    const { bytesRead } = await handle.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** A file's bytes, refused over the size limit before they are read. */
+export async function loadBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const st = await stat(path);
+  if (st.size > maxBytes)
+    throw new InputError('input.too-large', { size: mb(st.size), limit: mb(maxBytes) });
+  const bytes = new Uint8Array(await readFile(path));
+  if (bytes.length === 0) throw new InputError('input.empty', {}, true);
+  return bytes;
+}
 
 export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Loaded> {
   let handle: FileHandle;

@@ -18,6 +18,14 @@ function palette(enabled: boolean) {
   };
 }
 
+/** `p3 12:5` on a PDF's page, `12:5` in a text, the cell `t2 r6 c5` of a Word table, else the path. */
+export const placeOf = (d: FileDiagnostic): string => {
+  const at = d.line !== null ? `${d.line}:${d.column}` : '';
+  if (d.page !== undefined) return `p${d.page} ${at}`.trim();
+  if (d.cell) return `t${d.cell.table} r${d.cell.row} c${d.cell.column}`;
+  return at || d.path;
+};
+
 /** Grouped by file, one finding per line, like ESLint's and remark-cli's default output. Clean files print nothing. */
 export function stylish({ io, lang }: FormatterOptions): Formatter {
   const color =
@@ -34,9 +42,7 @@ export function stylish({ io, lang }: FormatterOptions): Formatter {
   let lateHeading = false;
   const print = async (file: string, diagnostics: readonly FileDiagnostic[]) => {
     if (diagnostics.length === 0) return;
-    const places = diagnostics.map((d) =>
-      d.line !== null ? `${d.line}:${d.column}` : forTerminal(d.path),
-    );
+    const places = diagnostics.map((d) => forTerminal(placeOf(d)));
     const width = Math.max(...places.map((p) => p.length));
     const lines = [c.underline(forTerminal(file))];
     diagnostics.forEach((d, i) => {
