@@ -14,8 +14,9 @@ export type * from './generated/report-2021.js';
 export type { Report2019 } from './generated/report-2019.js';
 export * from './limits/index.js';
 export * from './rules/registry/types.js';
-export { RULE_REGISTRY } from './rules/registry/index.js';
+export { RULE_CHECKS, RULE_REGISTRY } from './rules/registry/index.js';
 export {
+  checksFor,
   findRule,
   ruleById,
   ruleFinding,

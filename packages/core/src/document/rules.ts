@@ -2,9 +2,13 @@ import type { Diagnostic, SourceLocation } from '../check/diagnostic.js';
 import { formatOf, getFormat } from '../layout/index.js';
 import type { Lang } from '../layout/types.js';
 import { getAt } from '../pointer.js';
-import { RULE_REGISTRY } from '../rules/registry/index.js';
+import { RULE_CHECKS, RULE_REGISTRY } from '../rules/registry/index.js';
 import { ruleFinding } from '../rules/registry/lookup.js';
-import type { DocumentContext, DocumentRule, RuleDefinition } from '../rules/registry/types.js';
+import type {
+  DocumentContext,
+  DocumentRule,
+  RuleDefinition,
+} from '../rules/registry/types.js';
 import { LEVEL_BY_NAME, LEVEL_BY_SELF_REFERENCE, type AgencyLevel } from './data.js';
 import { num } from './text.js';
 
@@ -20,7 +24,7 @@ export const DOCUMENT_RULES: readonly RuleDefinition[] = /* @__PURE__ */ RULE_RE
   (r) => r.category === 'across' || (r.category === 'document' && 'check' in r),
 );
 
-const CHECKS = /* @__PURE__ */ RULE_REGISTRY.filter(
+const CHECKS = /* @__PURE__ */ RULE_CHECKS.filter(
   (r): r is DocumentRule => r.category === 'document' && 'check' in r,
 );
 

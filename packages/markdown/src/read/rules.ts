@@ -1,10 +1,10 @@
 import {
   ruleFinding,
-  rulesFor,
+  checksFor,
   ruleUrl,
   type Diagnostic,
   type Lang,
-  type RuleDefinition,
+  type RuleCheck,
   type SourceLocation,
 } from '@nianbao/core';
 
@@ -20,12 +20,12 @@ export const MARKDOWN_RULES_URL =
   'https://github.com/nianbao/nianbao/blob/main/docs/markdown-rules.md#{id}';
 
 /** A reading rule of the registry as Markdown tools list it, with where it is documented. */
-export type MarkdownRule = Pick<RuleDefinition, 'id' | 'severity' | 'title' | 'description'> & {
+export type MarkdownRule = Pick<RuleCheck, 'id' | 'severity' | 'title' | 'description'> & {
   url: string;
 };
 
 /** Every rule the Markdown reader can raise. */
-export const MARKDOWN_RULES: readonly MarkdownRule[] = rulesFor('markdown')
+export const MARKDOWN_RULES: readonly MarkdownRule[] = checksFor('markdown')
   .filter((r) => r.category === 'reading')
   .map((r) => ({
     id: r.id,

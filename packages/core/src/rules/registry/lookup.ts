@@ -1,8 +1,14 @@
 import { makeDiagnostic, type Diagnostic } from '../../check/diagnostic.js';
 import type { Lang } from '../../layout/types.js';
 import type { Bilingual } from '../types.js';
-import { RULE_REGISTRY } from './index.js';
-import type { InputKind, RuleCategory, RuleDefinition, RuleFindingInput } from './types.js';
+import { RULE_CHECKS, RULE_REGISTRY } from './index.js';
+import type {
+  InputKind,
+  RuleCategory,
+  RuleCheck,
+  RuleDefinition,
+  RuleFindingInput,
+} from './types.js';
 
 import { RULES_DOCS_URL, ruleUrl } from './url.js';
 
@@ -10,26 +16,30 @@ export { RULES_DOCS_URL, ruleUrl };
 
 // Built on first use, so that a bundle using none of the lookups carries no rule it does not run.
 // (That every id is declared once is tested: core/test/registry.test.ts.)
-let byId: Map<string, RuleDefinition> | undefined;
+let byId: Map<string, RuleCheck> | undefined;
 
 /** The registry entry of a rule id, if there is one. */
-export const findRule = (id: string): RuleDefinition | undefined => {
-  byId ??= new Map(RULE_REGISTRY.map((r) => [r.id, r]));
+export const findRule = (id: string): RuleCheck | undefined => {
+  byId ??= new Map(RULE_CHECKS.map((r) => [r.id, r]));
   return byId.get(id);
 };
 
 /** The registry entry of a rule id nianbao raises; an unknown id is a programming error. */
-export function ruleById(id: string): RuleDefinition {
+export function ruleById(id: string): RuleCheck {
   const r = findRule(id);
   if (!r) throw new Error(`unknown rule "${id}": declare it in core/src/rules/registry/`);
   return r;
 }
 
 /** The rules of a category, in registry order. */
-export const rulesIn = (category: RuleCategory): RuleDefinition[] =>
-  RULE_REGISTRY.filter((r) => r.category === category);
+export const rulesIn = (category: RuleCategory): RuleCheck[] =>
+  RULE_CHECKS.filter((r) => r.category === category);
 
-/** The rules that can be raised on an input of this kind. */
+/** The rules that can be raised on an input of this kind, as they run (see `rulesFor` for their documentation too). */
+export const checksFor = (input: InputKind): RuleCheck[] =>
+  RULE_CHECKS.filter((r) => r.inputs.includes(input));
+
+/** The rules that can be raised on an input of this kind, with their documentation. */
 export const rulesFor = (input: InputKind): RuleDefinition[] =>
   RULE_REGISTRY.filter((r) => r.inputs.includes(input));
 

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../types.js';
-import type { InputKind, RuleExample } from './types.js';
+import type { InputKind, RuleAbout, RuleCheck, RuleDefinition, RuleExample } from './types.js';
 
 /** What a sum rule says when some of its cells are blank or text, so the sum cannot be checked. */
 export const INCOMPLETE_SUM: Bilingual = {
@@ -15,15 +15,24 @@ export const CLEAN_TOWNSHIP_JSON = 'packages/core/fixtures/seed-yuguan-2023.json
 export const CLEAN_MARKDOWN = 'examples/markdown-lint/reports/clean.md';
 
 /** An example on the clean JSON report with some cells set. */
-export const onReport = (
+// Pure, so that bundlers drop the examples from a bundle of the checkers (see RuleAbout).
+export const onReport = /* @__NO_SIDE_EFFECTS__ */ (
   set: Record<string, unknown>,
   base = CLEAN_JSON,
   input: InputKind = 'json',
 ): RuleExample => ({ input, base, set });
 
 /** An example on the clean Markdown report with some text replaced. */
-export const onMarkdown = (...replace: [from: string, to: string][]): RuleExample => ({
+export const onMarkdown = /* @__NO_SIDE_EFFECTS__ */ (
+  ...replace: [from: string, to: string][]
+): RuleExample => ({
   input: 'markdown',
   base: CLEAN_MARKDOWN,
   replace,
 });
+
+/** A rule with its documentation; pure, so that a bundle of the checkers drops the documentation. */
+export const withAbout = /* @__NO_SIDE_EFFECTS__ */ (
+  rule: RuleCheck,
+  about: RuleAbout,
+): RuleDefinition => ({ ...rule, ...about });

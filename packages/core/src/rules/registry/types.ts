@@ -61,13 +61,21 @@ interface RuleMetaBase<M extends string> {
   title: Bilingual;
   /** One line: what is checked. */
   description: Bilingual;
-  /** Why it matters to the people who publish and read the report. */
-  why: Bilingual;
   /** Message templates by case, the first the default; `{name}` placeholders, values in backticks. */
   messages: Record<M, Bilingual>;
   /** `nianbao fix` can repair it. */
   fixable: boolean;
   inputs: readonly InputKind[];
+}
+
+/**
+ * The part of a rule's declaration that only its documentation reads, exported beside the rule
+ * in its module (`about`), so that a bundle of the checkers carries none of it.
+ */
+export interface RuleAbout {
+  /** Why it matters to the people who publish and read the report. */
+  why: Bilingual;
+  /** A document that breaks the rule and one that keeps it, run by the test suite. */
   examples: { fail: RuleExample; pass: RuleExample };
 }
 
@@ -141,7 +149,11 @@ export interface ReadingRule<M extends string = string> extends RuleMetaBase<M> 
   raisedBy: string;
 }
 
-export type RuleDefinition = DataRule | DocumentRule | AcrossRule | ReadingRule;
+/** A rule as it runs. */
+export type RuleCheck = DataRule | DocumentRule | AcrossRule | ReadingRule;
+
+/** A rule with everything its module declares: what runs and what documents it. */
+export type RuleDefinition = RuleCheck & RuleAbout;
 
 /** What a finding built from a registry entry needs (see `ruleFinding`). */
 export interface RuleFindingInput {

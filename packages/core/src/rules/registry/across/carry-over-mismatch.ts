@@ -3,7 +3,7 @@ import { axisLeaves, cellsOf, describeCell, tableOf } from '../../../layout/cell
 import { getFormat } from '../../../layout/index.js';
 import { getAt } from '../../../pointer.js';
 import { CLEAN_JSON } from '../shared.js';
-import { DOCUMENTS, type AcrossRule, type Found } from '../types.js';
+import { DOCUMENTS, type AcrossRule, type Found, type RuleAbout } from '../types.js';
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -17,11 +17,6 @@ export default {
       '本年度“二、上年结转政府信息公开申请数量”应逐列等于上一年度报告的“四、结转下年度继续办理”。',
     en: "This year's 二、上年结转 must equal last year's 四、结转下年度继续办理, column by column.",
   },
-  why: {
-    'zh-CN':
-      '上年结转的申请就是上一年度未办完的申请，两份报告的数不同，说明有申请在两年之间丢失或多出（2019与2021格式之间同样适用）。',
-    en: "The applications carried over are last year's unfinished ones; when the two reports disagree, applications were lost or invented between the years (across the 2019/2021 switch too).",
-  },
   messages: {
     differs: {
       'zh-CN': '{cell}为`{actual}`，应等于{previous}的“结转下年度继续办理”`{expected}`',
@@ -30,21 +25,6 @@ export default {
   },
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
-  examples: {
-    // Last year's report is the same agency's, whose 结转下年度 differs from this year's 上年结转.
-    fail: { input: 'json', base: CLEAN_JSON, previous: { base: CLEAN_JSON } },
-    pass: {
-      input: 'json',
-      base: CLEAN_JSON,
-      previous: {
-        base: CLEAN_JSON,
-        set: {
-          '/applications/carriedForward/naturalPerson': 6,
-          '/applications/carriedForward/legalService': 0,
-        },
-      },
-    },
-  },
   check(previous, current, previousName) {
     // Rows 一, 二, 四 and the columns are the same in 2019 and 2021: this holds across the switch.
     const layout = getFormat(getAt(current, '/format') === '2019' ? '2019' : '2021');
@@ -74,3 +54,27 @@ export default {
     return out;
   },
 } satisfies AcrossRule<'differs'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN':
+      '上年结转的申请就是上一年度未办完的申请，两份报告的数不同，说明有申请在两年之间丢失或多出（2019与2021格式之间同样适用）。',
+    en: "The applications carried over are last year's unfinished ones; when the two reports disagree, applications were lost or invented between the years (across the 2019/2021 switch too).",
+  },
+  examples: {
+    // Last year's report is the same agency's, whose 结转下年度 differs from this year's 上年结转.
+    fail: { input: 'json', base: CLEAN_JSON, previous: { base: CLEAN_JSON } },
+    pass: {
+      input: 'json',
+      base: CLEAN_JSON,
+      previous: {
+        base: CLEAN_JSON,
+        set: {
+          '/applications/carriedForward/naturalPerson': 6,
+          '/applications/carriedForward/legalService': 0,
+        },
+      },
+    },
+  },
+} satisfies RuleAbout;

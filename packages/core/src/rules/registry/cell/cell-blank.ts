@@ -1,4 +1,4 @@
-import { ALL_INPUTS, type DataRule } from '../types.js';
+import { ALL_INPUTS, type DataRule, type RuleAbout } from '../types.js';
 import { CLEAN_TOWNSHIP_JSON, onReport } from '../shared.js';
 
 export default {
@@ -10,10 +10,6 @@ export default {
     'zh-CN': '模板要求每个单元格都填写，未发生的填0；空白、“/”、“-”、“—”、“无”都不是0。',
     en: 'The template expects every cell filled, with 0 where nothing happened; blank, `/`, `-`, `—` or `无` is not 0.',
   },
-  why: {
-    'zh-CN': '空白可能是“没有发生”，也可能是“忘了填”；核对时不能当作0，否则会掩盖漏填。',
-    en: 'A blank may mean "none" or "forgot to fill in"; reading it as 0 would hide the omission, so it never is.',
-  },
   messages: {
     blank: {
       'zh-CN': '{cell}为空白{raw}，应填写数字（未发生填`0`）',
@@ -22,9 +18,17 @@ export default {
   },
   fixable: false,
   inputs: ALL_INPUTS,
+  data: { kind: 'cell', cells: 'cells', test: 'blank' },
+} satisfies DataRule<'blank'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '空白可能是“没有发生”，也可能是“忘了填”；核对时不能当作0，否则会掩盖漏填。',
+    en: 'A blank may mean "none" or "forgot to fill in"; reading it as 0 would hide the omission, so it never is.',
+  },
   examples: {
     fail: onReport({ '/proactive/coercion/decisions': null }, CLEAN_TOWNSHIP_JSON),
     pass: onReport({ '/proactive/coercion/decisions': 0 }, CLEAN_TOWNSHIP_JSON),
   },
-  data: { kind: 'cell', cells: 'cells', test: 'blank' },
-} satisfies DataRule<'blank'>;
+} satisfies RuleAbout;

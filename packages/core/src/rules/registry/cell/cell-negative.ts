@@ -1,4 +1,4 @@
-import { ALL_INPUTS, type DataRule } from '../types.js';
+import { ALL_INPUTS, type DataRule, type RuleAbout } from '../types.js';
 import { CLEAN_TOWNSHIP_JSON, onReport } from '../shared.js';
 
 export default {
@@ -10,10 +10,6 @@ export default {
     'zh-CN': '件数和金额不能为负数。',
     en: 'Counts and amounts cannot be negative.',
   },
-  why: {
-    'zh-CN': '负数多半是把“减少了多少”填进了“数量”栏，核对和汇总都会因此出错。',
-    en: 'A negative is usually a decrease typed into a count, and it throws every sum it is part of off.',
-  },
   messages: {
     negative: {
       'zh-CN': '{cell}为`{actual}`，不能为负数',
@@ -22,9 +18,17 @@ export default {
   },
   fixable: false,
   inputs: ALL_INPUTS,
+  data: { kind: 'cell', cells: 'unsignedCells', test: 'negative' },
+} satisfies DataRule<'negative'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '负数多半是把“减少了多少”填进了“数量”栏，核对和汇总都会因此出错。',
+    en: 'A negative is usually a decrease typed into a count, and it throws every sum it is part of off.',
+  },
   examples: {
     fail: onReport({ '/proactive/licensing/decisions': -4 }, CLEAN_TOWNSHIP_JSON),
     pass: onReport({ '/proactive/licensing/decisions': 4 }, CLEAN_TOWNSHIP_JSON),
   },
-  data: { kind: 'cell', cells: 'unsignedCells', test: 'negative' },
-} satisfies DataRule<'negative'>;
+} satisfies RuleAbout;

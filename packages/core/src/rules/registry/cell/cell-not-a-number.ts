@@ -1,4 +1,4 @@
-import { ALL_INPUTS, type DataRule } from '../types.js';
+import { ALL_INPUTS, type DataRule, type RuleAbout } from '../types.js';
 import { onReport } from '../shared.js';
 
 export default {
@@ -10,10 +10,6 @@ export default {
     'zh-CN': '单元格里写了文字、单位或符号（如“251000元”“减4”）。',
     en: 'The cell holds words, units or signs (like `251000元` or `减4`).',
   },
-  why: {
-    'zh-CN': '写了文字的单元格无法核对，也无法汇总；金额栏以万元为单位，写“元”常常差一万倍。',
-    en: 'A cell with words in it can be neither reconciled nor rolled up; amounts are in 万元, so a value in 元 is often 10,000 times too large.',
-  },
   messages: {
     text: {
       'zh-CN': '{cell}为`{actual}`，应为数字',
@@ -22,9 +18,17 @@ export default {
   },
   fixable: false,
   inputs: ALL_INPUTS,
+  data: { kind: 'cell', cells: 'cells', test: 'not-a-number' },
+} satisfies DataRule<'text'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '写了文字的单元格无法核对，也无法汇总；金额栏以万元为单位，写“元”常常差一万倍。',
+    en: 'A cell with words in it can be neither reconciled nor rolled up; amounts are in 万元, so a value in 元 is often 10,000 times too large.',
+  },
   examples: {
     fail: onReport({ '/proactive/fees/amount': '251000元' }),
     pass: onReport({ '/proactive/fees/amount': 25.1 }),
   },
-  data: { kind: 'cell', cells: 'cells', test: 'not-a-number' },
-} satisfies DataRule<'text'>;
+} satisfies RuleAbout;

@@ -1,4 +1,4 @@
-import { ALL_INPUTS, type DataRule } from '../types.js';
+import { ALL_INPUTS, type DataRule, type RuleAbout } from '../types.js';
 import { onReport } from '../shared.js';
 
 export default {
@@ -10,10 +10,6 @@ export default {
     'zh-CN': '件数、决定数量应为整数；只有行政事业性收费金额（万元）可以有小数。',
     en: 'Counts are whole numbers; only the fee amount (万元) may have decimals.',
   },
-  why: {
-    'zh-CN': '半件申请、半个决定不存在；小数多半是把金额或比例填进了件数栏。',
-    en: 'There is no half an application or half a decision; a fraction is usually an amount or a rate typed into a count.',
-  },
   messages: {
     fraction: {
       'zh-CN': '{cell}为`{actual}`，应为整数',
@@ -22,9 +18,17 @@ export default {
   },
   fixable: false,
   inputs: ALL_INPUTS,
+  data: { kind: 'cell', cells: 'countCells', test: 'not-integer' },
+} satisfies DataRule<'fraction'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '半件申请、半个决定不存在；小数多半是把金额或比例填进了件数栏。',
+    en: 'There is no half an application or half a decision; a fraction is usually an amount or a rate typed into a count.',
+  },
   examples: {
     fail: onReport({ '/proactive/punishment/decisions': 12.5 }),
     pass: onReport({ '/proactive/fees/amount': 12.5 }),
   },
-  data: { kind: 'cell', cells: 'countCells', test: 'not-integer' },
-} satisfies DataRule<'fraction'>;
+} satisfies RuleAbout;

@@ -1,7 +1,7 @@
 import { OUTDATED_CITATIONS } from '../../../document/data.js';
 import { newerThan2019 } from '../../../document/text.js';
 import { CLEAN_TOWNSHIP_JSON, onReport } from '../shared.js';
-import { DOCUMENTS, type DocumentRule, type Found } from '../types.js';
+import { DOCUMENTS, type DocumentRule, type Found, type RuleAbout } from '../types.js';
 
 export default {
   id: 'citation-outdated',
@@ -12,10 +12,6 @@ export default {
     'zh-CN': '2021年及以后的报告引用了国办公开办函〔2019〕60号或《……年度报告格式（试行）》。',
     en: 'A report for 2021 or later cites 国办公开办函〔2019〕60号 or 《…年度报告格式（试行）》.',
   },
-  why: {
-    'zh-CN': '引用已废止的文件，说明报告是照旧模板改的，表格和口径也可能沿用了旧格式。',
-    en: 'Citing the superseded notice shows the report was made from an old template; its tables and definitions may be the old ones too.',
-  },
   messages: {
     cited: {
       'zh-CN': '{year}年度报告引用了已废止的`{cited}`，应为国办公开办函〔2021〕30号',
@@ -24,16 +20,6 @@ export default {
   },
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
-  examples: {
-    fail: onReport(
-      { '/otherMatters': '本报告按照国办公开办函〔2019〕60号要求编制。' },
-      CLEAN_TOWNSHIP_JSON,
-    ),
-    pass: onReport(
-      { '/otherMatters': '本报告按照国办公开办函〔2021〕30号要求编制。' },
-      CLEAN_TOWNSHIP_JSON,
-    ),
-  },
   check(c) {
     if (!newerThan2019(c)) return [];
     const year = String(c.year);
@@ -53,3 +39,21 @@ export default {
     return out;
   },
 } satisfies DocumentRule<'cited'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '引用已废止的文件，说明报告是照旧模板改的，表格和口径也可能沿用了旧格式。',
+    en: 'Citing the superseded notice shows the report was made from an old template; its tables and definitions may be the old ones too.',
+  },
+  examples: {
+    fail: onReport(
+      { '/otherMatters': '本报告按照国办公开办函〔2019〕60号要求编制。' },
+      CLEAN_TOWNSHIP_JSON,
+    ),
+    pass: onReport(
+      { '/otherMatters': '本报告按照国办公开办函〔2021〕30号要求编制。' },
+      CLEAN_TOWNSHIP_JSON,
+    ),
+  },
+} satisfies RuleAbout;

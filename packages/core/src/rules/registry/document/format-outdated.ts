@@ -1,5 +1,5 @@
 import { newerThan2019 } from '../../../document/text.js';
-import { DOCUMENTS, type DocumentRule } from '../types.js';
+import { DOCUMENTS, type DocumentRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'format-outdated',
@@ -10,11 +10,6 @@ export default {
     'zh-CN': '2021年及以后的年度报告的表格仍为2019年（试行）格式，例如表二仍有“本年新制作数量”。',
     en: 'A report for 2021 or later laid out on the 2019 trial format, e.g. a table 二 with 本年新制作数量.',
   },
-  why: {
-    'zh-CN':
-      '2021年及以后的年度报告应使用国办公开办函〔2021〕30号印发的格式；旧格式的表格与新格式逐项比较不了。',
-    en: 'Reports for 2021 onward must use the format of 国办公开办函〔2021〕30号; tables on the old format cannot be compared with the new one cell by cell.',
-  },
   messages: {
     outdated: {
       'zh-CN': '{year}年度报告使用了已废止的2019年（试行）格式，应使用国办公开办函〔2021〕30号格式',
@@ -23,6 +18,20 @@ export default {
   },
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
+  check(c) {
+    if (c.layout.format !== '2019' || !newerThan2019(c)) return [];
+    const year = String(c.year);
+    return [{ message: 'outdated', path: '/format', values: { 'zh-CN': { year }, en: { year } } }];
+  },
+} satisfies DocumentRule<'outdated'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN':
+      '2021年及以后的年度报告应使用国办公开办函〔2021〕30号印发的格式；旧格式的表格与新格式逐项比较不了。',
+    en: 'Reports for 2021 onward must use the format of 国办公开办函〔2021〕30号; tables on the old format cannot be compared with the new one cell by cell.',
+  },
   examples: {
     fail: {
       input: 'json',
@@ -31,9 +40,4 @@ export default {
     },
     pass: { input: 'json', base: 'packages/core/fixtures/examples/format-2019.json' },
   },
-  check(c) {
-    if (c.layout.format !== '2019' || !newerThan2019(c)) return [];
-    const year = String(c.year);
-    return [{ message: 'outdated', path: '/format', values: { 'zh-CN': { year }, en: { year } } }];
-  },
-} satisfies DocumentRule<'outdated'>;
+} satisfies RuleAbout;

@@ -2,7 +2,7 @@ import { cellAt, describeCell } from '../../../layout/cells.js';
 import type { Lang } from '../../../layout/types.js';
 import { chineseNumber, NUM, num, sentences } from '../../../document/text.js';
 import { onReport } from '../shared.js';
-import { DOCUMENTS, type DocumentRule, type Found } from '../types.js';
+import { DOCUMENTS, type DocumentRule, type Found, type RuleAbout } from '../types.js';
 
 const RECEIVED = new RegExp(
   `(?:共|累计|全年|本年度?|合计)?(?:收到|受理|新收|接收|接到)(?:各类|各种)?(?:依申请公开|政府信息公开|信息公开)?申请(?:共计|共|合计|总计)?${NUM}(?:件|条|个|份|宗)`,
@@ -30,10 +30,6 @@ export default {
       '正文中明确写出的数字或“未发生”等表述与表格数据矛盾，例如“共收到政府信息公开申请2件”而表三新收总计为3。',
     en: 'A number or a "none" stated plainly in the text contradicts the tables, e.g. "共收到政府信息公开申请2件" while table 三 says 3.',
   },
-  why: {
-    'zh-CN': '读者先读正文；正文与表格矛盾，至少有一处是错的，报告就不可信。',
-    en: 'Readers read the text first; when it contradicts the tables at least one of them is wrong, and the report cannot be trusted.',
-  },
   messages: {
     contradicts: {
       'zh-CN': '正文“{said}”与表格不一致：{cell}为`{value}`',
@@ -42,10 +38,6 @@ export default {
   },
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
-  examples: {
-    fail: onReport({ '/otherMatters': '全年共受理政府信息公开申请2件。' }),
-    pass: onReport({ '/otherMatters': '全年共受理政府信息公开申请131件。' }),
-  },
   check({ report, layout, texts }) {
     const found: Found<'contradicts'>[] = [];
     const received = num(report, '/applications/received/total');
@@ -112,3 +104,15 @@ export default {
     return found;
   },
 } satisfies DocumentRule<'contradicts'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '读者先读正文；正文与表格矛盾，至少有一处是错的，报告就不可信。',
+    en: 'Readers read the text first; when it contradicts the tables at least one of them is wrong, and the report cannot be trusted.',
+  },
+  examples: {
+    fail: onReport({ '/otherMatters': '全年共受理政府信息公开申请2件。' }),
+    pass: onReport({ '/otherMatters': '全年共受理政府信息公开申请131件。' }),
+  },
+} satisfies RuleAbout;

@@ -2,7 +2,7 @@ import { cellsOf } from '../../../layout/cells.js';
 import { NO_REGULATIONS } from '../../../document/data.js';
 import { LEVEL_NAMES, num } from '../../../document/text.js';
 import { CLEAN_TOWNSHIP_JSON, onReport } from '../shared.js';
-import { DOCUMENTS, type DocumentRule } from '../types.js';
+import { DOCUMENTS, type DocumentRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'regulations-implausible',
@@ -13,11 +13,6 @@ export default {
     'zh-CN': '乡镇、街道、县级机关或政府部门的报告在表二“规章”行填了非零的数。',
     en: 'A township, sub-district, county-level agency or department reports non-zero 规章 in table 二.',
   },
-  why: {
-    'zh-CN':
-      '只有国务院部门、省级政府和设区的市政府能制定规章；其他机关报告规章数据，多半是填错了行。',
-    en: 'Only State Council departments, provincial governments and governments of cities with districts make 规章; anyone else reporting them has most likely filled the wrong row.',
-  },
   messages: {
     implausible: {
       'zh-CN':
@@ -27,10 +22,6 @@ export default {
   },
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
-  examples: {
-    fail: onReport({ '/proactive/regulations/inForce': 6 }, CLEAN_TOWNSHIP_JSON),
-    pass: onReport({ '/proactive/regulations/inForce': 0 }, CLEAN_TOWNSHIP_JSON),
-  },
   check(c) {
     const name = c.level && NO_REGULATIONS.includes(c.level) ? LEVEL_NAMES[c.level] : undefined;
     if (!name) return [];
@@ -51,3 +42,16 @@ export default {
     ];
   },
 } satisfies DocumentRule<'implausible'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN':
+      '只有国务院部门、省级政府和设区的市政府能制定规章；其他机关报告规章数据，多半是填错了行。',
+    en: 'Only State Council departments, provincial governments and governments of cities with districts make 规章; anyone else reporting them has most likely filled the wrong row.',
+  },
+  examples: {
+    fail: onReport({ '/proactive/regulations/inForce': 6 }, CLEAN_TOWNSHIP_JSON),
+    pass: onReport({ '/proactive/regulations/inForce': 0 }, CLEAN_TOWNSHIP_JSON),
+  },
+} satisfies RuleAbout;

@@ -1,4 +1,4 @@
-import { ALL_INPUTS, type DataRule } from '../types.js';
+import { ALL_INPUTS, type DataRule, type RuleAbout } from '../types.js';
 import { onReport } from '../shared.js';
 
 export default {
@@ -10,18 +10,22 @@ export default {
     'zh-CN': '报告的JSON不符合报告的JSON Schema（缺少字段、多余字段、类型错误等）。',
     en: 'The report JSON does not follow the report schema (missing or unknown properties, wrong types).',
   },
-  why: {
-    'zh-CN': '其他系统按照这份Schema读取报告；不符合的报告，它们读不了或读错。',
-    en: 'Other systems read reports by this schema; a report that does not follow it is unreadable to them, or misread.',
-  },
   messages: {
     violation: { 'zh-CN': '`{path}`：{detail}', en: '`{path}`: {detail}' },
   },
   fixable: false,
   inputs: ALL_INPUTS,
+  data: { kind: 'schema' },
+} satisfies DataRule<'violation'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '其他系统按照这份Schema读取报告；不符合的报告，它们读不了或读错。',
+    en: 'Other systems read reports by this schema; a report that does not follow it is unreadable to them, or misread.',
+  },
   examples: {
     fail: onReport({ '/meta/year': '2024年' }),
     pass: onReport({ '/meta/year': 2024 }),
   },
-  data: { kind: 'schema' },
-} satisfies DataRule<'violation'>;
+} satisfies RuleAbout;

@@ -1,7 +1,7 @@
 import { publishedAt } from '../../../document/text.js';
 import type { Bilingual } from '../../types.js';
 import { onReport } from '../shared.js';
-import { DOCUMENTS, type DocumentRule, type Found } from '../types.js';
+import { DOCUMENTS, type DocumentRule, type Found, type RuleAbout } from '../types.js';
 
 const PERIOD =
   /统计(?:期限|时间|区间|周期|期间|时段)?(?:为|是|：|:|自)?\s*(?:自)?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/g;
@@ -20,10 +20,6 @@ export default {
       '标题中的年度、统计期限或发布日期与报告年度不一致，或日期缺少“年”字（如“20251月1日”）。',
     en: 'The year in the title, the statistics period or the publication date disagrees with the report year, or a date lacks 年 (like 20251月1日).',
   },
-  why: {
-    'zh-CN': '年份不一致的报告多是照上一年的报告改的，读者无法确认数据属于哪一年。',
-    en: "A report whose years disagree was usually edited from last year's; no reader can tell which year its numbers are for.",
-  },
   messages: {
     stated: {
       'zh-CN': '{what}为`{stated}`，与报告年度`{year}`不一致',
@@ -36,10 +32,6 @@ export default {
   },
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
-  examples: {
-    fail: onReport({ '/problems': '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。' }),
-    pass: onReport({ '/problems': '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。' }),
-  },
   check(c) {
     if (c.year === undefined) return [];
     const year = String(c.year);
@@ -103,3 +95,15 @@ export default {
     return out;
   },
 } satisfies DocumentRule<Case>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '年份不一致的报告多是照上一年的报告改的，读者无法确认数据属于哪一年。',
+    en: "A report whose years disagree was usually edited from last year's; no reader can tell which year its numbers are for.",
+  },
+  examples: {
+    fail: onReport({ '/problems': '本报告所列数据的统计期限为2023年1月1日至2023年12月31日。' }),
+    pass: onReport({ '/problems': '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。' }),
+  },
+} satisfies RuleAbout;

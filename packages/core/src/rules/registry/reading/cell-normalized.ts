@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import { DOCUMENTS, type ReadingRule } from '../types.js';
+import { DOCUMENTS, type ReadingRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'cell-normalized',
@@ -10,10 +10,6 @@ export default {
     'zh-CN': '数字写成了全角数字（１２）或带千位分隔符（1,234）。',
     en: 'A number written with full-width digits (１２) or thousands separators (1,234).',
   },
-  why: {
-    'zh-CN': '这样的数能读出数值，但其他系统未必能读；应写成普通数字。',
-    en: 'nianbao reads such a number, but other systems may not; write it plainly.',
-  },
   messages: {
     normalized: {
       'zh-CN': '{cell}写作 `{actual}`，按 `{expected}` 读取',
@@ -22,9 +18,17 @@ export default {
   },
   fixable: false,
   inputs: DOCUMENTS,
+  raisedBy: 'packages/core/src/read/grid/reader.ts',
+} satisfies ReadingRule<'normalized'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '这样的数能读出数值，但其他系统未必能读；应写成普通数字。',
+    en: 'nianbao reads such a number, but other systems may not; write it plainly.',
+  },
   examples: {
     fail: onMarkdown(['| 行政许可 | 1286 |', '| 行政许可 | 1,286 |']),
     pass: onMarkdown(),
   },
-  raisedBy: 'packages/core/src/read/grid/reader.ts',
-} satisfies ReadingRule<'normalized'>;
+} satisfies RuleAbout;

@@ -1,5 +1,5 @@
 import { CLEAN_JSON } from '../shared.js';
-import type { ReadingRule } from '../types.js';
+import type { ReadingRule, RuleAbout } from '../types.js';
 
 export default {
   id: 'duplicate-key',
@@ -10,10 +10,6 @@ export default {
     'zh-CN': 'JSON 报告的同一个对象中，同一个键出现了两次。',
     en: 'A key appears twice in one object of a JSON report.',
   },
-  why: {
-    'zh-CN': 'JSON 只保留最后一次出现的值，前一个值被悄悄丢掉；不同的程序可能读出不同的报告。',
-    en: 'JSON keeps only the last value and silently drops the earlier one; different programs may read different reports.',
-  },
   messages: {
     duplicate: {
       'zh-CN': '键`{key}`重复出现，前面的值`{value}`被忽略',
@@ -22,6 +18,15 @@ export default {
   },
   fixable: false,
   inputs: ['json'],
+  raisedBy: 'packages/cli/src/readers/json.ts',
+} satisfies ReadingRule<'duplicate'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': 'JSON 只保留最后一次出现的值，前一个值被悄悄丢掉；不同的程序可能读出不同的报告。',
+    en: 'JSON keeps only the last value and silently drops the earlier one; different programs may read different reports.',
+  },
   examples: {
     fail: {
       input: 'json',
@@ -30,5 +35,4 @@ export default {
     },
     pass: { input: 'json', base: CLEAN_JSON },
   },
-  raisedBy: 'packages/cli/src/readers/json.ts',
-} satisfies ReadingRule<'duplicate'>;
+} satisfies RuleAbout;

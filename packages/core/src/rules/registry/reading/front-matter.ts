@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import type { ReadingRule } from '../types.js';
+import type { ReadingRule, RuleAbout } from '../types.js';
 
 export default {
   id: 'front-matter',
@@ -9,10 +9,6 @@ export default {
   description: {
     'zh-CN': 'Markdown 文件开头的 YAML 文件头无法解析，或写了未知的格式版本。',
     en: 'The YAML front matter of a Markdown report cannot be parsed, or names an unknown format.',
-  },
-  why: {
-    'zh-CN': '文件头给出报告机关、年度和格式版本；读不出来，年度、格式等检查就无从进行。',
-    en: 'The front matter gives the agency, the year and the format; unread, none of the checks on them can run.',
   },
   messages: {
     invalid: {
@@ -26,9 +22,17 @@ export default {
   },
   fixable: false,
   inputs: ['markdown'],
+  raisedBy: 'packages/markdown/src/read/index.ts',
+} satisfies ReadingRule<'invalid' | 'format'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '文件头给出报告机关、年度和格式版本；读不出来，年度、格式等检查就无从进行。',
+    en: 'The front matter gives the agency, the year and the format; unread, none of the checks on them can run.',
+  },
   examples: {
     fail: onMarkdown(['format: "2021"', 'format: "2022"']),
     pass: onMarkdown(['format: "2021"', 'format: "2019"'], ['year: 2024', 'year: 2020']),
   },
-  raisedBy: 'packages/markdown/src/read/index.ts',
-} satisfies ReadingRule<'invalid' | 'format'>;
+} satisfies RuleAbout;

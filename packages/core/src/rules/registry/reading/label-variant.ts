@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import { DOCUMENTS, type ReadingRule } from '../types.js';
+import { DOCUMENTS, type ReadingRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'label-variant',
@@ -9,10 +9,6 @@ export default {
   description: {
     'zh-CN': '行、列或部分的标签被改动了文字，如“只计这一情况”应为“只计这一情形”。',
     en: 'A row, column or section label differs in wording from the template, like 只计这一情况 for 情形.',
-  },
-  why: {
-    'zh-CN': '标签是模板规定的统计口径；改动的文字会让读者怀疑口径变了。模板原文就是修正。',
-    en: 'The labels are the template’s definitions; altered wording makes readers wonder whether the definition changed. The template’s text is the fix.',
   },
   messages: {
     label: {
@@ -30,9 +26,17 @@ export default {
   },
   fixable: false,
   inputs: DOCUMENTS,
+  raisedBy: 'packages/core/src/read/grid/reader.ts',
+} satisfies ReadingRule<'label' | 'heading' | 'inTable'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '标签是模板规定的统计口径；改动的文字会让读者怀疑口径变了。模板原文就是修正。',
+    en: 'The labels are the template’s definitions; altered wording makes readers wonder whether the definition changed. The template’s text is the fix.',
+  },
   examples: {
     fail: onMarkdown(['5.属于三类内部事务信息', '5.属于三类内容事务信息']),
     pass: onMarkdown(),
   },
-  raisedBy: 'packages/core/src/read/grid/reader.ts',
-} satisfies ReadingRule<'label' | 'heading' | 'inTable'>;
+} satisfies RuleAbout;

@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import { DOCUMENTS, type ReadingRule } from '../types.js';
+import { DOCUMENTS, type ReadingRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'row-duplicate',
@@ -10,10 +10,6 @@ export default {
     'zh-CN': '表格中同一行出现了两次。',
     en: 'A row of the table appears twice.',
   },
-  why: {
-    'zh-CN': '两行的数可能不同，读者无法知道哪一行是对的；只读取第一次出现的数据。',
-    en: 'The two rows may hold different numbers and no reader can tell which is right; the first is read.',
-  },
   messages: {
     repeated: {
       'zh-CN': '{table}的 `{label}` 行出现了不止一次，只读取了第一次',
@@ -22,9 +18,17 @@ export default {
   },
   fixable: false,
   inputs: DOCUMENTS,
+  raisedBy: 'packages/core/src/read/grid/reader.ts',
+} satisfies ReadingRule<'repeated'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '两行的数可能不同，读者无法知道哪一行是对的；只读取第一次出现的数据。',
+    en: 'The two rows may hold different numbers and no reader can tell which is right; the first is read.',
+  },
   examples: {
     fail: onMarkdown(['| 行政强制 | 27 |\n', '| 行政强制 | 27 |\n| 行政强制 | 27 |\n']),
     pass: onMarkdown(),
   },
-  raisedBy: 'packages/core/src/read/grid/reader.ts',
-} satisfies ReadingRule<'repeated'>;
+} satisfies RuleAbout;

@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import { DOCUMENTS, type ReadingRule } from '../types.js';
+import { DOCUMENTS, type ReadingRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'row-missing',
@@ -9,11 +9,6 @@ export default {
   description: {
     'zh-CN': '表格缺少模板中的一行。',
     en: 'A row of the template is not in the table.',
-  },
-  why: {
-    'zh-CN':
-      '缺少的行无法核对，也无法与其他机关的报告比较；这些单元格不会被当作0，也不再另行报告为空白。',
-    en: 'A missing row can be neither reconciled nor compared with other reports; its cells are not taken as 0 nor reported again as blank.',
   },
   messages: {
     missing: {
@@ -27,9 +22,18 @@ export default {
   },
   fixable: false,
   inputs: DOCUMENTS,
+  raisedBy: 'packages/core/src/read/grid/reader.ts',
+} satisfies ReadingRule<'missing' | 'inTable'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN':
+      '缺少的行无法核对，也无法与其他机关的报告比较；这些单元格不会被当作0，也不再另行报告为空白。',
+    en: 'A missing row can be neither reconciled nor compared with other reports; its cells are not taken as 0 nor reported again as blank.',
+  },
   examples: {
     fail: onMarkdown(['| 行政强制 | 27 |\n', '']),
     pass: onMarkdown(),
   },
-  raisedBy: 'packages/core/src/read/grid/reader.ts',
-} satisfies ReadingRule<'missing' | 'inTable'>;
+} satisfies RuleAbout;

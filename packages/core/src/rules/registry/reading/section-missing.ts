@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import { DOCUMENTS, type ReadingRule } from '../types.js';
+import { DOCUMENTS, type ReadingRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'section-missing',
@@ -11,11 +11,6 @@ export default {
       '报告缺少六个部分（总体情况、主动公开、收到和处理申请、复议诉讼、存在的问题及改进、其他事项）之一。',
     en: 'One of the six sections 一 to 六 of a report is not there.',
   },
-  why: {
-    'zh-CN':
-      '《条例》第五十条和2021年格式要求六个部分齐全；没有内容的部分也应写明“无”。缺少的部分中的表格单元格不再另行报告为空白。',
-    en: 'Article 50 of the 条例 and the 2021 format require all six, with 无 where there is nothing to say. The cells of a missing section are not reported again as blank.',
-  },
   messages: {
     missing: {
       'zh-CN': '缺少第{no}部分`{heading}`',
@@ -24,6 +19,16 @@ export default {
   },
   fixable: false,
   inputs: DOCUMENTS,
+  raisedBy: 'packages/core/src/read/findings.ts',
+} satisfies ReadingRule<'missing'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN':
+      '《条例》第五十条和2021年格式要求六个部分齐全；没有内容的部分也应写明“无”。缺少的部分中的表格单元格不再另行报告为空白。',
+    en: 'Article 50 of the 条例 and the 2021 format require all six, with 无 where there is nothing to say. The cells of a missing section are not reported again as blank.',
+  },
   examples: {
     fail: onMarkdown([
       '## 六、其他需要报告的事项\n\n本年度依据《政府信息公开信息处理费管理办法》收取信息处理费0元。\n\n办理人大代表建议52件、政协提案71件，已全部办结并公开答复全文。\n',
@@ -34,5 +39,4 @@ export default {
       '## 六、其他需要报告的事项\n\n无。\n',
     ]),
   },
-  raisedBy: 'packages/core/src/read/findings.ts',
-} satisfies ReadingRule<'missing'>;
+} satisfies RuleAbout;

@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import { DOCUMENTS, type ReadingRule } from '../types.js';
+import { DOCUMENTS, type ReadingRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'section-order',
@@ -9,11 +9,6 @@ export default {
   description: {
     'zh-CN': '某一部分排在了模板中在它之后的部分后面，或同一部分出现了两次。',
     en: 'A section comes after one the template puts after it, or a section appears twice.',
-  },
-  why: {
-    'zh-CN':
-      '模板规定了顺序，读者和检查者逐部分比较各机关的报告；重复的部分多是粘贴失误，只读取第一次出现的内容。',
-    en: 'The template fixes the order, and readers compare reports section by section; a repeated section is usually a paste accident, and only the first is read.',
   },
   messages: {
     order: {
@@ -27,6 +22,16 @@ export default {
   },
   fixable: false,
   inputs: DOCUMENTS,
+  raisedBy: 'packages/core/src/read/findings.ts',
+} satisfies ReadingRule<'order' | 'duplicate'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN':
+      '模板规定了顺序，读者和检查者逐部分比较各机关的报告；重复的部分多是粘贴失误，只读取第一次出现的内容。',
+    en: 'The template fixes the order, and readers compare reports section by section; a repeated section is usually a paste accident, and only the first is read.',
+  },
   examples: {
     fail: onMarkdown([
       '已全部办结并公开答复全文。\n',
@@ -34,5 +39,4 @@ export default {
     ]),
     pass: onMarkdown(),
   },
-  raisedBy: 'packages/core/src/read/findings.ts',
-} satisfies ReadingRule<'order' | 'duplicate'>;
+} satisfies RuleAbout;

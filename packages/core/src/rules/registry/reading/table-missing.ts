@@ -1,5 +1,5 @@
 import { onMarkdown } from '../shared.js';
-import { DOCUMENTS, type ReadingRule } from '../types.js';
+import { DOCUMENTS, type ReadingRule, type RuleAbout } from '../types.js';
 
 export default {
   id: 'table-missing',
@@ -10,10 +10,6 @@ export default {
     'zh-CN': '第二、三、四部分中有一部分只有标题，没有表格。',
     en: 'Section 二, 三 or 四 has its heading but no table under it.',
   },
-  why: {
-    'zh-CN': '这三张表是年度报告的核心数据；没有表格，就没有可以核对和汇总的数。',
-    en: 'These three tables are the data of the report; without one there is nothing to reconcile or roll up.',
-  },
   messages: {
     missing: {
       'zh-CN': '第{no}部分缺少表格`{table}`',
@@ -22,6 +18,15 @@ export default {
   },
   fixable: false,
   inputs: DOCUMENTS,
+  raisedBy: 'packages/core/src/read/findings.ts',
+} satisfies ReadingRule<'missing'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN': '这三张表是年度报告的核心数据；没有表格，就没有可以核对和汇总的数。',
+    en: 'These three tables are the data of the report; without one there is nothing to reconcile or roll up.',
+  },
   examples: {
     fail: onMarkdown([
       '|  | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| :-- | --: | --: | --: | --: | --: |\n| 行政复议 | 3 | 1 | 1 | 1 | 6 |\n| 行政诉讼：未经复议直接起诉 | 2 | 0 | 1 | 1 | 4 |\n| 行政诉讼：复议后起诉 | 1 | 0 | 0 | 0 | 1 |\n',
@@ -29,5 +34,4 @@ export default {
     ]),
     pass: onMarkdown(),
   },
-  raisedBy: 'packages/core/src/read/findings.ts',
-} satisfies ReadingRule<'missing'>;
+} satisfies RuleAbout;

@@ -1,4 +1,4 @@
-import { ALL_INPUTS, type DataRule } from '../types.js';
+import { ALL_INPUTS, type DataRule, type RuleAbout } from '../types.js';
 import { INCOMPLETE_SUM, onReport } from '../shared.js';
 
 export default {
@@ -14,11 +14,6 @@ export default {
       '表三每一列中，本年新收与上年结转之和，应等于本年度办理结果总计与结转下年度继续办理之和。',
     en: 'In every column of table 三, applications received this year plus those carried over must equal the total of outcomes plus those carried forward.',
   },
-  why: {
-    'zh-CN':
-      '这是模板左上角写明的勾稽关系：每一件申请要么已办结，要么结转下年，不能凭空多出或少掉。',
-    en: 'The template states this relation in its top-left cell: every application is either answered or carried forward, none appears or vanishes.',
-  },
   messages: {
     mismatch: {
       'zh-CN': '{column}列：三（七）总计＋四为`{actual}`，应等于一＋二`{expected}`',
@@ -28,6 +23,21 @@ export default {
   },
   fixable: false,
   inputs: ALL_INPUTS,
+  data: {
+    kind: 'sum',
+    forEach: { col: 'table3.columns' },
+    left: ['/applications/received/{col}', '/applications/carriedOver/{col}'],
+    right: ['/applications/outcomes/total/{col}', '/applications/carriedForward/{col}'],
+  },
+} satisfies DataRule<'mismatch' | 'incomplete'>;
+
+/** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
+export const about = {
+  why: {
+    'zh-CN':
+      '这是模板左上角写明的勾稽关系：每一件申请要么已办结，要么结转下年，不能凭空多出或少掉。',
+    en: 'The template states this relation in its top-left cell: every application is either answered or carried forward, none appears or vanishes.',
+  },
   examples: {
     fail: onReport({
       '/applications/carriedForward/naturalPerson': 6,
@@ -40,10 +50,4 @@ export default {
       '/applications/carriedOver/total': 8,
     }),
   },
-  data: {
-    kind: 'sum',
-    forEach: { col: 'table3.columns' },
-    left: ['/applications/received/{col}', '/applications/carriedOver/{col}'],
-    right: ['/applications/outcomes/total/{col}', '/applications/carriedForward/{col}'],
-  },
-} satisfies DataRule<'mismatch' | 'incomplete'>;
+} satisfies RuleAbout;
