@@ -1,21 +1,8 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from '@nianbao/chromium';
 
-/** Debian's chromium (installed by .ci/run); playwright downloads no browser here. */
-export const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+export const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
 export default defineConfig({
   test: {

@@ -369,7 +369,7 @@ export const DEFECTS: Defect[] = [
 export const KNOWN_GAPS: { defect: string; formats: Format[]; why: string }[] = [
   {
     defect: 'title-year',
-    formats: ['html', 'txt'],
+    formats: ['html', 'txt', 'pdf-a4', 'pdf-a5', 'docx'],
     why: 'a document read from its text takes the year from the title unless a statistics period states another; a report that states no period gives nothing for the title to disagree with',
   },
 ];

@@ -1,5 +1,7 @@
-import type { Diagnostic, Lang, SourceLocation } from '@nianbao/core';
+import { scanHtml, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
 import { InputError } from '../i18n.js';
+import { lazyPackage } from './lazy.js';
+import { limitError } from './limit.js';
 import type { Reader } from './types.js';
 
 /**
@@ -17,26 +19,14 @@ interface ImportReading {
 }
 
 interface ImportApi {
+  fromPdf(bytes: Uint8Array, options?: { lang?: Lang }): Promise<ImportReading>;
+  fromDocx(bytes: Uint8Array, options?: { lang?: Lang }): ImportReading;
   fromHtml(html: string, options?: { lang?: Lang }): ImportReading;
   fromText(text: string, options?: { lang?: Lang }): ImportReading;
   checkReading(reading: ImportReading, lang?: Lang): Diagnostic[];
 }
 
-const PACKAGE = '@nianbao/import';
-let api: Promise<ImportApi> | undefined;
-
-function load(): Promise<ImportApi> {
-  api ??= (import(PACKAGE) as Promise<ImportApi>).catch((e: NodeJS.ErrnoException) => {
-    api = undefined;
-    if (e?.code === 'ERR_MODULE_NOT_FOUND')
-      throw new InputError('input.reader-missing', {
-        format: 'HTML/text',
-        pkg: PACKAGE,
-      });
-    throw e;
-  });
-  return api;
-}
+const pkg = lazyPackage<ImportApi>('@nianbao/import', 'HTML/text/PDF/Word');
 
 /** The marks of a web page: a doctype or root element at the start, or markup throughout. */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i;
@@ -57,7 +47,10 @@ function importReader(
   read: (api: ImportApi, text: string, lang: Lang) => ImportReading,
 ): Reader {
   const reading = async (text: string, lang: Lang) => {
-    const r = read(await load(), text, lang);
+    // parse5 and hast recurse per element: core's limit first.
+    const limit = id === 'html' ? scanHtml(text) : null;
+    if (limit) throw limitError(limit, text);
+    const r = read(await pkg.load(), text, lang);
     // A document naming no section or table of the template is some other file in the folder.
     if (!r.recognized)
       throw new InputError(id === 'html' ? 'html.not-a-report' : 'txt.not-a-report', {}, true);
@@ -76,7 +69,7 @@ function importReader(
       const r = await reading(text, lang);
       return {
         report: r.report,
-        findings: (await load()).checkReading(r, lang),
+        findings: (await pkg.load()).checkReading(r, lang),
         sources: r.sources,
       };
     },
@@ -99,4 +92,63 @@ export const textReader = importReader(
   ['.txt'],
   (_text, ext) => (ext === '.txt' ? 0.4 : 0.1),
   (api, text, lang) => api.fromText(text, { lang }),
+);
+
+/** The magic numbers of @nianbao/import's `binaryKind`, restated so that telling a file needs no import. */
+const kindOf = (b: Uint8Array): 'pdf' | 'zip' | 'ole2' | undefined => {
+  for (let i = 0; i + 4 <= Math.min(b.length, 1024); i++)
+    if (b[i] === 0x25 && b[i + 1] === 0x50 && b[i + 2] === 0x44 && b[i + 3] === 0x46) return 'pdf';
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'zip';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'ole2';
+  return undefined;
+};
+
+/**
+ * PDF and Word files, read from their bytes. pdf.js is loaded by @nianbao/import only when a PDF
+ * is read. A file that cannot be read (a scan, garbled fonts, an old .doc, too many pages) gets
+ * the reader's own message.
+ */
+function bytesReader(
+  id: 'pdf' | 'docx',
+  extensions: string[],
+  kinds: readonly string[],
+  read: (api: ImportApi, bytes: Uint8Array, lang: Lang) => Promise<ImportReading> | ImportReading,
+): Reader {
+  const reading = async (bytes: Uint8Array | undefined, lang: Lang) => {
+    const api = await pkg.load();
+    let r: ImportReading;
+    try {
+      r = await read(api, bytes ?? new Uint8Array(), lang);
+    } catch (e) {
+      const err = e as { name?: string; text?: (lang: Lang) => string };
+      if (err?.name === 'DocumentError' && typeof err.text === 'function')
+        throw new InputError('document.unreadable', { reason: err.text(lang) });
+      throw e;
+    }
+    if (!r.recognized) throw new InputError(`${id}.not-a-report`, {}, true);
+    return { api, r };
+  };
+  return {
+    id,
+    extensions,
+    magic: (head) => kinds.includes(kindOf(head) ?? ''),
+    sniff: () => 0,
+    async read(_text, { lang, bytes }) {
+      const { r } = await reading(bytes, lang);
+      return { report: r.report, sources: r.sources, findings: r.findings };
+    },
+    async check(_text, { lang, bytes }) {
+      const { api, r } = await reading(bytes, lang);
+      return { report: r.report, findings: api.checkReading(r, lang), sources: r.sources };
+    },
+  };
+}
+
+export const pdfReader = bytesReader('pdf', ['.pdf'], ['pdf'], (api, b, lang) =>
+  api.fromPdf(b, { lang }),
+);
+
+/** `.docx` is a zip; an old `.doc` (OLE2) comes here too, for the message that says to save it as .docx. */
+export const docxReader = bytesReader('docx', ['.docx', '.doc'], ['zip', 'ole2'], (api, b, lang) =>
+  api.fromDocx(b, { lang }),
 );

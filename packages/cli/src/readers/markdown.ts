@@ -3,9 +3,12 @@ import {
   toHalfWidth,
   type Diagnostic,
   type Lang,
+  type LimitProblem,
   type SourceLocation,
 } from '@nianbao/core';
 import { InputError } from '../i18n.js';
+import { lazyPackage } from './lazy.js';
+import { limitError } from './limit.js';
 import type { Reader } from './types.js';
 
 /**
@@ -24,6 +27,8 @@ interface MarkdownApi {
     findings: Diagnostic[];
     /** At least one section heading of the template was found. */
     recognized: boolean;
+    /** The document was refused before parsing: too large or too deeply nested. */
+    limit?: LimitProblem;
   };
   /** Core's rules and the reader's findings on a reading: what checkMarkdown runs, without parsing again. */
   checkReading(reading: ReturnType<MarkdownApi['fromMarkdown']>, lang?: Lang): Diagnostic[];
@@ -32,25 +37,7 @@ interface MarkdownApi {
   valueMarkdown(value: unknown): string;
 }
 
-const PACKAGE = '@nianbao/markdown';
-let api: Promise<MarkdownApi> | undefined;
-/** Set once loaded, for the synchronous `formatValue` (which `fix` calls only after `read`). */
-let loaded: MarkdownApi | undefined;
-
-function load(): Promise<MarkdownApi> {
-  api ??= (import(PACKAGE) as Promise<MarkdownApi>)
-    .then((m) => (loaded = m))
-    .catch((e: NodeJS.ErrnoException) => {
-      api = undefined;
-      if (e?.code === 'ERR_MODULE_NOT_FOUND')
-        throw new InputError('input.reader-missing', {
-          format: 'Markdown',
-          pkg: PACKAGE,
-        });
-      throw e;
-    });
-  return api;
-}
+const pkg = lazyPackage<MarkdownApi>('@nianbao/markdown', 'Markdown');
 
 /** How a label is compared here: full-width forms folded, spaces dropped. */
 const fold = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
@@ -91,17 +78,19 @@ export const markdownReader: Reader = {
   },
   async read(text, { lang }) {
     if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
-    const { fromMarkdown } = await load();
-    const { report, sources, findings, recognized } = fromMarkdown(text, {
+    const { fromMarkdown } = await pkg.load();
+    const { report, sources, findings, recognized, limit } = fromMarkdown(text, {
       lang,
     });
+    if (limit) throw limitError(limit, text);
     if (!recognized) throw new InputError('md.not-a-report', {}, true);
     return { report, sources, findings };
   },
   async check(text, { lang }) {
     if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
-    const { fromMarkdown, checkReading } = await load();
+    const { fromMarkdown, checkReading } = await pkg.load();
     const reading = fromMarkdown(text, { lang });
+    if (reading.limit) throw limitError(reading.limit, text);
     if (!reading.recognized) throw new InputError('md.not-a-report', {}, true);
     return {
       report: reading.report,
@@ -110,11 +99,11 @@ export const markdownReader: Reader = {
     };
   },
   async write(report, { lang }) {
-    const { toMarkdown } = await load();
+    const { toMarkdown } = await pkg.load();
     return toMarkdown(report, { lang });
   },
   formatValue(value) {
-    if (!loaded) throw new Error('formatValue before read');
-    return loaded.valueMarkdown(value);
+    if (!pkg.loaded) throw new Error('formatValue before read');
+    return pkg.loaded.valueMarkdown(value);
   },
 };

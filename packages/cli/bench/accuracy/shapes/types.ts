@@ -31,4 +31,6 @@ export interface Shape {
    * Findings on such files carry no line to compare, so expectations keep only the path.
    */
   finish?(text: string): Promise<Uint8Array>;
+  /** Frees what `finish` holds (a browser) once every file is written. */
+  dispose?(): Promise<void>;
 }
