@@ -38,7 +38,9 @@ function fillTable(xml: string, rows: string[][]): string {
     if (tcs.length < values.length || !tail.every(isBlank)) return tr;
     next++;
     let out = tr;
-    tail.forEach((tc, i) => (out = out.replace(tc, setText(tc, values[i]))));
+    tail.forEach((tc, i) => {
+      out = out.replace(tc, setText(tc, values[i]));
+    });
     return out;
   });
 }

@@ -203,7 +203,10 @@ function labelFragments(labels: PlacedRun[], bands: number[], size: number): Fra
     let cur: Fragment | undefined;
     for (const r of runs) {
       if (cur && r.y - cur.runs[cur.runs.length - 1].y <= pitch * 1.12) cur.runs.push(r);
-      else out.push((cur = { band, runs: [r] }));
+      else {
+        cur = { band, runs: [r] };
+        out.push(cur);
+      }
     }
   }
   return out;
@@ -234,7 +237,10 @@ function placeFragment(
   const closest = beside.reduce((b, a) =>
     Math.abs(a.y - middle(f)) < Math.abs(b.y - middle(f)) ? a : b,
   );
-  if (beside.length === 1 || vertical(f)) return give(closest, f);
+  if (beside.length === 1 || vertical(f)) {
+    give(closest, f);
+    return;
+  }
   // Several rows beside it: the labels of adjacent rows touching, or one merged cell. Cut it at
   // the rows when every piece then sits centred on (or starts at) its own row; else it is one cell.
   const cut = cutAtRows(f.runs, beside, pitch);

@@ -109,8 +109,13 @@ function splitAtSpaces(text: string, x: number, width: number, y: number, size: 
   for (const c of chars) {
     const w = advance(c) * unit;
     if (/\s/.test(c)) cur = undefined;
-    else if (cur) (cur.text += c), (cur.x1 = pos + w);
-    else out.push((cur = { text: c, x0: pos, x1: pos + w, y, size }));
+    else if (cur) {
+      cur.text += c;
+      cur.x1 = pos + w;
+    } else {
+      cur = { text: c, x0: pos, x1: pos + w, y, size };
+      out.push(cur);
+    }
     pos += w;
   }
   return out;

@@ -44,8 +44,10 @@ export const TEMPLATE_URL = new URL(
 
 /** One Chromium for every PDF of a run, started on first use. */
 let printer: Promise<Printer> | undefined;
-export const print = async (html: string, layout: PrintLayout) =>
-  (await (printer ??= Printer.start())).pdf(html, layout);
+export const print = async (html: string, layout: PrintLayout) => {
+  printer ??= Printer.start();
+  return (await printer).pdf(html, layout);
+};
 export async function closePrinter(): Promise<void> {
   const p = printer;
   printer = undefined;
