@@ -8,7 +8,7 @@ export default defineConfig({
     root: new URL('.', import.meta.url).pathname,
     include: ['*.test.ts'],
     fileParallelism: false,
-    testTimeout: 300_000,
-    hookTimeout: 600_000,
+    testTimeout: 900_000,
+    hookTimeout: 900_000,
   },
 });

@@ -17,6 +17,7 @@ import { BIN, FIXTURES, scratch, type Run } from './helpers.js';
  */
 
 const HANG_GUARD_MS = 60_000;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a terminal must never receive raw.
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 interface Recipe {

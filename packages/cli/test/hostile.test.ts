@@ -56,6 +56,7 @@ describe('documents past the input limits', () => {
 });
 
 describe('terminal escapes', () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters a terminal must never receive raw.
   const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
   it('a report’s text, a finding’s message and a file name are printed escaped, in stylish output and errors', async () => {
@@ -84,8 +85,10 @@ describe('terminal escapes', () => {
       cwd: dir,
       env: { FORCE_COLOR: '1', NO_COLOR: undefined },
     });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the escape sequences is the point.
     const sequences = r.stdout.match(/\u001b[^m]*m/g) ?? [];
     expect(sequences.length).toBeGreaterThan(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: only colour sequences may appear.
     for (const s of sequences) expect(s).toMatch(/^\u001b\[\d+m$/);
     expect(r.stdout).not.toContain('\u0007');
   });

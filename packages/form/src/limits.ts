@@ -32,41 +32,10 @@ export const LIMITS: Readonly<Limits> = {
 
 export type LimitExceeded =
   | { limit: 'size'; max: number }
-  | { limit: 'depth'; max: number; line?: number }
+  | { limit: 'depth'; max: number }
   | { limit: 'members'; max: number };
 
-/** The first limit a JSON text exceeds, or null: one pass over its characters, no recursion. */
-export function exceededJsonLimit(
-  text: string,
-  {
-    maxDepth,
-    maxMembers,
-    maxJsonChars,
-  }: Pick<Limits, 'maxDepth' | 'maxMembers' | 'maxJsonChars'> = LIMITS,
-): LimitExceeded | null {
-  if (text.length > maxJsonChars) return { limit: 'size', max: maxJsonChars };
-  let depth = 0;
-  let members = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c)
-        i++; // a backslash escapes the next character
-      else if (ch === 0x22) inString = false;
-      continue;
-    }
-    if (ch === 0x22) inString = true;
-    else if (ch === 0x5b || ch === 0x7b) {
-      if (++depth > maxDepth) return { limit: 'depth', max: maxDepth };
-      if (++members > maxMembers) return { limit: 'members', max: maxMembers };
-    } else if (ch === 0x5d || ch === 0x7d) depth--;
-    else if (ch === 0x2c && ++members > maxMembers) return { limit: 'members', max: maxMembers };
-  }
-  return null;
-}
-
-/** Whether a value nests objects or arrays deeper than `max`: walked with a queue, no recursion. */
+/** Whether a value nests objects or arrays deeper than `max`: walked level by level, no recursion. */
 export function exceededValueDepth(value: unknown, max: number = LIMITS.maxDepth): boolean {
   let level: unknown[] = [value];
   for (let depth = 0; level.length; depth++) {

@@ -24,7 +24,6 @@ const zh = {
   restore: '恢复',
   discard: '丢弃',
   importFailed: '无法导入 {name}：{reason}',
-  importNotReport: '文件不是年度报告（没有 format 字段或年度报告的章节标题）',
   invalidSummary: '报告有 {errors} 个错误，第一个：{first}',
   severity_error: '错误',
   severity_warning: '提醒',
@@ -35,14 +34,6 @@ const zh = {
   totalReplaced: '{cell}原为 {was}，现为 {now}',
   totalsMore: '；另有 {n} 个',
   blankValue: '空',
-  pasteNotPlaced: '粘贴的内容带有标题，但没有一行与本表的行标题对应，未填入任何数据。',
-  pasteRowsUnplaced: '粘贴的内容中有 {n} 行的标题与本表的行标题都不对应，这些行未填入。',
-  pasteOutside:
-    '粘贴的 {total} 个值中有 {n} 个超出本表范围，未填入（{rows} 行在表格末行之下，{cols} 个值在末列之右）。',
-  tooLarge: '内容过大（{size} 个字符，上限 {max} 个），未读取。',
-  tooDeep: '内容嵌套过深（上限 {max} 层），未读取。',
-  tooDeepAt: '内容第 {line} 行嵌套过深（上限 {max} 层），未读取。',
-  tooManyValues: '内容的项目过多（上限 {max} 项），未读取。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -67,8 +58,6 @@ const en: Record<MessageKey, string> = {
   restore: 'Restore',
   discard: 'Discard',
   importFailed: 'Could not import {name}: {reason}',
-  importNotReport:
-    'the file is not an annual report (no format field or section headings of the template)',
   invalidSummary: 'The report has {errors} errors; the first: {first}',
   severity_error: 'Error',
   severity_warning: 'Warning',
@@ -79,16 +68,6 @@ const en: Record<MessageKey, string> = {
   totalReplaced: '{cell} was {was}, now {now}',
   totalsMore: '; and {n} more',
   blankValue: 'blank',
-  pasteNotPlaced:
-    'The pasted block has labels, but none of its rows matches a row of this table: nothing was filled in.',
-  pasteRowsUnplaced:
-    '{n} rows of the pasted block match no row of this table and were not filled in.',
-  pasteOutside:
-    '{n} of the {total} pasted values fall outside this table ({rows} rows below its last row, {cols} values right of its last column) and were not filled in.',
-  tooLarge: 'too large ({size} characters, limit {max}); nothing was read.',
-  tooDeep: 'nested too deeply (limit {max} levels); nothing was read.',
-  tooDeepAt: 'nested too deeply at line {line} (limit {max} levels); nothing was read.',
-  tooManyValues: 'too many values (limit {max}); nothing was read.',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -103,7 +82,14 @@ export function say(
   key: MessageKey,
   values: Record<string, string | number> = {},
 ): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (m, k: string) =>
+  return fillIn(tables[lang][key], values);
+}
+
+/** Words that only lazily loaded code needs (file import, paste) live beside it, in both languages. */
+export type Texts<K extends string> = Record<K, Record<Lang, string>>;
+
+export function fillIn(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) =>
     Object.hasOwn(values, k) ? String(values[k]) : m,
   );
 }

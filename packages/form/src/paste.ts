@@ -1,4 +1,5 @@
 import { readCellText } from '@nianbao/core';
+import type { Texts } from './messages.js';
 
 /**
  * Reads a block copied from a spreadsheet or a word processor. Excel and WPS put tab-separated
@@ -148,3 +149,20 @@ export function layBlock(
   });
   return out;
 }
+
+/** What a paste tells the person, loaded with the clipboard reader. */
+export const PASTE_TEXT = {
+  pasteOutside: {
+    'zh-CN':
+      '粘贴的 {total} 个值中有 {n} 个超出本表范围，未填入（{rows} 行在表格末行之下，{cols} 个值在末列之右）。',
+    en: '{n} of the {total} pasted values fall outside this table ({rows} rows below its last row, {cols} values right of its last column) and were not filled in.',
+  },
+  pasteNotPlaced: {
+    'zh-CN': '粘贴的内容带有标题，但没有一行与本表的行标题对应，未填入任何数据。',
+    en: 'The pasted block has labels, but none of its rows matches a row of this table: nothing was filled in.',
+  },
+  pasteRowsUnplaced: {
+    'zh-CN': '粘贴的内容中有 {n} 行的标题与本表的行标题都不对应，这些行未填入。',
+    en: '{n} rows of the pasted block match no row of this table and were not filled in.',
+  },
+} satisfies Texts<string>;

@@ -1,35 +1,21 @@
+import { scanMarkdown, scanValue } from '@nianbao/core';
 import { describe, expect, it } from 'vitest';
-import { exceededJsonLimit, exceededValueDepth } from '../src/limits.js';
-import { exceededMarkdownLimit } from '../src/markdown-limits.js';
+import { exceededJsonLimit } from '../src/json-limits.js';
+import { LIMITS } from '../src/limits.js';
 import { realistic, seed } from './helpers.js';
 
-const small = { maxMarkdownChars: 1000, maxMarkdownNesting: 3 };
+const markdownLimits = { maxChars: LIMITS.maxMarkdownChars, maxDepth: LIMITS.maxMarkdownNesting };
 
 describe('pre-parse limits', () => {
-  it('lets real reports through', () => {
+  it('lets real reports through, with the limits the form uses', () => {
     for (const r of [seed(), realistic()]) {
       expect(exceededJsonLimit(JSON.stringify(r, null, 2))).toBeNull();
-      expect(exceededValueDepth(r)).toBe(false);
-      expect(exceededMarkdownLimit(`${r.overview}\n\n${r.otherMatters}`)).toBeNull();
+      expect(scanValue(r, { maxDepth: LIMITS.maxDepth })).toBeNull();
+      expect(scanMarkdown(`${r.overview}\n\n${r.otherMatters}`, markdownLimits)).toBeNull();
     }
   });
 
-  it('counts list and quote nesting as a reader would', () => {
-    expect(exceededMarkdownLimit('- a\n  - b\n    - c', small)).toBeNull();
-    expect(exceededMarkdownLimit('- a\n  - b\n    - c\n      - d', small)).toEqual({
-      limit: 'depth',
-      max: 3,
-      line: 4,
-    });
-    // Siblings and a list that ends do not add up.
-    expect(exceededMarkdownLimit('- a\n- b\n- c\n- d\n\ntext\n\n1. x\n2. y', small)).toBeNull();
-    expect(exceededMarkdownLimit('- - - - x', small)).toMatchObject({ limit: 'depth', line: 1 });
-    expect(exceededMarkdownLimit('> > > > x', small)).toMatchObject({ limit: 'depth', line: 1 });
-    expect(exceededMarkdownLimit('> - > - x', small)).toBeNull();
-    expect(exceededMarkdownLimit('x'.repeat(1001), small)).toEqual({ limit: 'size', max: 1000 });
-  });
-
-  it('ignores brackets inside JSON strings', () => {
+  it('ignores brackets inside JSON strings, and counts depth and values', () => {
     const limits = { maxDepth: 2, maxMembers: 10, maxJsonChars: 1000 };
     expect(exceededJsonLimit('{"a":"[[[[{{{{\\"[[["}', limits)).toBeNull();
     expect(exceededJsonLimit('{"a":[[1]]}', limits)).toEqual({ limit: 'depth', max: 2 });
@@ -37,5 +23,6 @@ describe('pre-parse limits', () => {
       limit: 'members',
       max: 10,
     });
+    expect(exceededJsonLimit('x'.repeat(1001), limits)).toEqual({ limit: 'size', max: 1000 });
   });
 });

@@ -189,7 +189,7 @@ describe('pasting into the form', () => {
     const el = await mount({}, seed());
     const at = cellInput(el, '/applications/outcomes/granted/research');
     at.focus();
-    paste(at, {
+    await pasted(el, at, {
       'text/plain': '1\t2\r\n3\t4元\r\n',
       'text/html': '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4元</td></tr></table>',
     });

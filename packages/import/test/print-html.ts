@@ -71,7 +71,6 @@ table.t4 th, table.t4 td { width: 2.4em; }
 `,
 };
 
-
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const value = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 

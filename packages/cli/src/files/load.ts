@@ -75,7 +75,7 @@ const gb18030 = new TextDecoder('gb18030');
 
 /** The first bytes of a file, or undefined when it cannot be read (`loadFile` then says why). */
 async function firstBytes(path: string, n: number): Promise<Uint8Array | undefined> {
-  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  let handle: FileHandle | undefined;
   try {
     if (!(await stat(path)).isFile()) return undefined;
     handle = await open(path, 'r');

@@ -9,7 +9,7 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const escape = (ch: string) => {
+const escapeChar = (ch: string) => {
   const cp = ch.charCodeAt(0);
   return cp <= 0xff
     ? `\\x${cp.toString(16).padStart(2, '0')}`
@@ -17,7 +17,7 @@ const escape = (ch: string) => {
 };
 
 export function forTerminal(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, escapeChar);
 }
 
 /** Several lines of our own, each escaped: the line breaks between them are kept, any inside a line are not. */

@@ -4,11 +4,7 @@ import type { Lang } from '../layout/types.js';
 import { getAt } from '../pointer.js';
 import { RULE_CHECKS, RULE_REGISTRY } from '../rules/registry/index.js';
 import { ruleFinding } from '../rules/registry/lookup.js';
-import type {
-  DocumentContext,
-  DocumentRule,
-  RuleDefinition,
-} from '../rules/registry/types.js';
+import type { DocumentContext, DocumentRule, RuleDefinition } from '../rules/registry/types.js';
 import { LEVEL_BY_NAME, LEVEL_BY_SELF_REFERENCE, type AgencyLevel } from './data.js';
 import { num } from './text.js';
 

@@ -2,8 +2,7 @@ import { cellAt, type CellInfo } from '@nianbao/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReportEditor } from '../editor.js';
 import type { Edit } from '../history.js';
-import { say } from '../messages.js';
-import { hasLabels, layBlock, readClipboard, valueBlock } from '../paste.js';
+import { fillIn } from '../messages.js';
 import type { Notice } from './notice.js';
 
 export interface PasteOptions {
@@ -38,14 +37,32 @@ export class PasteController implements ReactiveController {
     const pos = editor.model.nav.get(path);
     const cell = cellAt(editor.layout, path);
     if (!pos || !cell || !e.clipboardData || this.options.blocked()) return;
-    const rows = readClipboard({
+    const data = {
       html: e.clipboardData.getData('text/html'),
       text: e.clipboardData.getData('text/plain'),
-    });
-    if (rows.length <= 1 && (rows[0]?.length ?? 0) <= 1) return; // one value: the input pastes it natively
+    };
+    // One value (no table, no tab or line break): the input pastes it natively.
+    if (!/<table[\s>]/i.test(data.html) && !/[\t\n\r]/.test(data.text.replace(/[\r\n]+$/, '')))
+      return;
     e.preventDefault();
+    void this.pasteBlock(cell, pos, data);
+  }
+
+  /** A block: read by the clipboard reader, loaded with the first such paste. */
+  private async pasteBlock(
+    cell: CellInfo,
+    pos: { rows: string[][]; r: number; c: number },
+    data: { html: string; text: string },
+  ) {
+    const layout = this.options.editor().layout;
+    const { hasLabels, layBlock, readClipboard, valueBlock, PASTE_TEXT } = await import(
+      '../paste.js'
+    );
+    // The report may have been replaced or locked while the reader loaded.
+    if (layout !== this.options.editor().layout || this.options.blocked()) return;
+    const rows = readClipboard(data);
     if (hasLabels(rows)) {
-      void this.pasteLabelled(cell.table, rows);
+      void this.pasteLabelled(cell.table, rows, PASTE_TEXT);
       return;
     }
     const laid = layBlock(valueBlock(rows), pos.rows, pos.r, pos.c);
@@ -53,7 +70,7 @@ export class PasteController implements ReactiveController {
     this.options.notify(
       outside
         ? (lang) =>
-            say(lang, 'pasteOutside', {
+            fillIn(PASTE_TEXT.pasteOutside[lang], {
               total: laid.total,
               n: outside,
               rows: laid.rowsBelow,
@@ -65,7 +82,11 @@ export class PasteController implements ReactiveController {
   }
 
   /** A block copied with its labels: every value goes to the cell its labels name, wherever the focus is. */
-  private async pasteLabelled(table: CellInfo['table'], rows: string[][]) {
+  private async pasteLabelled(
+    table: CellInfo['table'],
+    rows: string[][],
+    text: typeof import('../paste.js').PASTE_TEXT,
+  ) {
     const layout = this.options.editor().layout;
     let read: typeof import('../labelled-paste.js');
     try {
@@ -79,9 +100,9 @@ export class PasteController implements ReactiveController {
     const { cells, unplaced } = read.labelledPaste(layout, table, rows);
     this.options.notify(
       !cells.size
-        ? (lang) => say(lang, 'pasteNotPlaced')
+        ? (lang) => text.pasteNotPlaced[lang]
         : unplaced
-          ? (lang) => say(lang, 'pasteRowsUnplaced', { n: unplaced })
+          ? (lang) => fillIn(text.pasteRowsUnplaced[lang], { n: unplaced })
           : '',
     );
     this.commit(cells);

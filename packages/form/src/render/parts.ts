@@ -1,6 +1,5 @@
 import { getAt, labelIn, type Diagnostic, type Lang } from '@nianbao/core';
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Draft } from '../autosave.js';
 import { shown, type AnyReport, type LayoutModel, type Mark } from '../editor.js';
@@ -154,18 +153,15 @@ export function reportSections(
 ) {
   const { layout, grids } = model;
   const computedNote = say(lang, 'computed');
-  // Keyed by format: another layout's sections and tables are new DOM, never another format's cells patched.
-  return keyed(
-    layout.format,
-    layout.sections.map((s, i) => {
-      const heading = `${sectionNo(lang, s.no, i)}${labelIn(s.heading, lang)}`;
-      const grid = s.table && grids.get(s.table);
-      if (!grid) return narrativeSection(s.key, heading, lang, fields);
-      const hid = `h-${s.key}`;
-      return html`<section part="section" aria-labelledby=${hid}>
+  // Each table is its own template (see table.ts): another layout's tables are new DOM, never patched cells.
+  return layout.sections.map((s, i) => {
+    const heading = `${sectionNo(lang, s.no, i)}${labelIn(s.heading, lang)}`;
+    const grid = s.table && grids.get(s.table);
+    if (!grid) return narrativeSection(s.key, heading, lang, fields);
+    const hid = `h-${s.key}`;
+    return html`<section part="section" aria-labelledby=${hid}>
         <h2 id=${hid} part="heading">${heading}</h2>
         <div class="scroll">${tableTemplate(grid, hid, lang, autosum, computedNote, cells, on)}</div>
       </section>`;
-    }),
-  );
+  });
 }
