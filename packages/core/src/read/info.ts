@@ -90,4 +90,25 @@ export const READ_RULES: DocumentRuleInfo[] = [
       en: 'Full-width digits (１２) or thousands separators (1,234) are read as numbers but should be written plainly.',
     },
   },
+  // Shapes of extracted text (glued cells, older formats): issue 10.
+  {
+    id: 'glued-ambiguous',
+    severity: 'warning',
+    title: { 'zh-CN': '数字连在一起，无法拆分', en: 'Numbers run together' },
+    description: {
+      'zh-CN':
+        '网页或PDF转出的文字丢失了单元格之间的分隔，一行的数字连成一串（如“121000013”）。按列数和勾稽关系能唯一拆分的已读取；有多种拆法都符合的，列出各种可能，不作猜测，请对照原件。',
+      en: 'Text taken from a page or PDF lost the separators between cells, so a row’s numbers run together (`121000013`). Runs that the columns and the sums split one way only are read; where several splits fit, they are listed, never guessed.',
+    },
+  },
+  {
+    id: 'format-older',
+    severity: 'error',
+    title: { 'zh-CN': '2019年以前的旧格式', en: 'Format older than 2019' },
+    description: {
+      'zh-CN':
+        '2019年以前的年度报告没有统一的表格格式（如“政府信息公开情况统计表”）；本工具按2019年及以后的格式核对，不读取这类报告的表格。',
+      en: 'Reports before 2019 had no national table format (a 政府信息公开情况统计表 instead); nianbao checks the 2019 and 2021 formats and does not read such tables.',
+    },
+  },
 ];
