@@ -10,7 +10,7 @@ import type {
 } from '../layout/types.js';
 import { segmentsOf, setAt } from '../pointer.js';
 import { readRuleUrl, sectionMissing, tableIncomplete, tableMissing } from './findings.js';
-import type { GridCell, TableReading } from './grid.js';
+import type { GridCell, TableReading } from './grid/index.js';
 
 /**
  * Turns what a document reader found (section headings, narratives, each table as core's grid
