@@ -61,12 +61,18 @@ export const READ_MESSAGES = {
   },
   'glued-ambiguous': {
     ambiguous: {
-      'zh-CN': '{row}的数字连在一起（`{actual}`），有{count}种拆法都符合勾稽关系，无法确定：{candidates}',
+      'zh-CN':
+        '{row}的数字连在一起（`{actual}`），有{count}种拆法都符合勾稽关系，无法确定：{candidates}',
       en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: {count} splits fit every sum ({candidates})',
     },
     noSum: {
-      'zh-CN': '{row}的数字连在一起（`{actual}`），没有一种拆法能使本行总计相符，无法确定：{candidates}',
+      'zh-CN':
+        '{row}的数字连在一起（`{actual}`），没有一种拆法能使本行总计相符，无法确定：{candidates}',
       en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: no split adds up ({candidates})',
+    },
+    unchecked: {
+      'zh-CN': '{row}的数字连在一起（`{actual}`），该行没有勾稽关系可用来拆分，有{count}种可能：{candidates}',
+      en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: no sum checks this row, {count} splits are possible ({candidates})',
     },
     tooLong: {
       'zh-CN': '{row}的数字连在一起（`{actual}`），位数太多，无法拆分为各列',
@@ -75,7 +81,8 @@ export const READ_MESSAGES = {
   },
   'format-older': {
     older: {
-      'zh-CN': '这是2019年以前的旧格式报告（{evidence}），没有按2019年或2021年格式填写的表格，未读取其数据',
+      'zh-CN':
+        '这是2019年以前的旧格式报告（{evidence}），没有按2019年或2021年格式填写的表格，未读取其数据',
       en: 'Unexpected report format older than 2019 ({evidence}), expected the tables of the 2019 or 2021 format; its figures were not read',
     },
   },

@@ -1,9 +1,12 @@
 import { assemble } from '../assemble.js';
-import { LineIndex } from '@nianbao/core';
+import { LineIndex, segmentOneLine, type GridCell } from '@nianbao/core';
 import { MappedText } from '../mapped-text.js';
 import { labelledDate } from '../meta.js';
 import type { DocLine, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
 import { textTable, type TextLine } from './shape.js';
+
+/** Sections that hold a table, by number: a report on one line is cut into rows there. */
+const TABLE_SECTIONS: ReadonlySet<string> = new Set(['二', '三', '四']);
 
 /**
  * Reads a report from text extracted from Word, PDF or a web page. Every line is a part; the
@@ -15,15 +18,36 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
   const index = new LineIndex(src);
   const parts: DocLine[] = [];
   const byPart = new Map<DocLine, TextLine>();
+  /** Rows of a report written on one line, already cut into cells. */
+  const rowCells = new Map<DocLine, GridCell[]>();
+  const addLine = (text: string, at: number) => {
+    const part: DocLine = {
+      kind: 'line',
+      text: new MappedText(text, [
+        { at: 0, length: text.length, start: at, end: at + text.length },
+      ]),
+    };
+    parts.push(part);
+    byPart.set(part, { text, start: at });
+    return part;
+  };
   let start = 0;
   for (const raw of src.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const part: DocLine = {
-      kind: 'line',
-      text: new MappedText(line, [{ at: 0, length: line.length, start, end: start + line.length }]),
-    };
-    parts.push(part);
-    byPart.set(part, { text: line, start });
+    const segments = segmentOneLine(line, TABLE_SECTIONS);
+    if (!segments) addLine(line, start);
+    for (const s of segments ?? []) {
+      const part = addLine(line.slice(s.start, s.end), start + s.start);
+      if (s.cells)
+        rowCells.set(
+          part,
+          s.cells.map((c) => ({
+            text: line.slice(c.start, c.end),
+            source: index.span(start + c.start, start + c.end),
+            ...(c.glued ? { glued: true } : {}),
+          })),
+        );
+    }
     start += raw.length + 1;
   }
   let publishedAt: ReaderDoc['publishedAt'];
@@ -43,6 +67,8 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
     titles: [],
     publishedAt,
     grids(section: Part[]) {
+      const cut = section.filter((p): p is DocLine => p.kind === 'line' && rowCells.has(p));
+      if (cut.length) return [{ rows: cut.map((p) => rowCells.get(p)!) }];
       const lines = section
         .filter((p): p is DocLine => p.kind === 'line')
         .map((p) => byPart.get(p)!);

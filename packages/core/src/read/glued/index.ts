@@ -138,6 +138,13 @@ export class GluedTable {
     return true;
   }
 
+  /** Some sum of the format reads a cell of the row. */
+  private checked(paths: readonly string[]): boolean {
+    return sumsOf(this.layout).some((s) =>
+      paths.some((p) => s.plus.includes(p) || s.minus.includes(p)),
+    );
+  }
+
   /** Splits every row taken, with the cells read normally (`known`) as the rest of each sum. */
   finish(known: (path: string) => number | undefined, lang: Lang): GluedOutcome {
     const out: GluedOutcome = { cells: new Map(), unread: [], findings: [] };
@@ -168,7 +175,13 @@ export class GluedTable {
         else open.push(path);
       });
       out.unread.push(...open);
-      const message = r.exhausted ? 'tooLong' : r.inconsistent ? 'noSum' : 'ambiguous';
+      const message = r.exhausted
+        ? 'tooLong'
+        : r.inconsistent
+          ? 'noSum'
+          : this.checked(paths)
+            ? 'ambiguous'
+            : 'unchecked';
       const values = (l: Lang) => ({
         row: rowName(this.layout, paths[0], l),
         actual: text.trim(),

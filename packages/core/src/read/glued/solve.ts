@@ -111,8 +111,7 @@ export function solveGlued(
   const results: GluedRowResult[] = inputs.map((input) => {
     const own = rowSums(input.paths, sums);
     const strict = splitRun(input.text, input.kinds, own);
-    if (strict.exhausted)
-      return { input, candidates: [], inconsistent: false, exhausted: true };
+    if (strict.exhausted) return { input, candidates: [], inconsistent: false, exhausted: true };
     if (strict.splits.length)
       return { input, candidates: strict.splits, inconsistent: false, exhausted: false };
     const loose = splitRun(input.text, input.kinds, []);

@@ -33,6 +33,8 @@ const SPACE = /[\s\u00a0\u3000]/;
 const UNIT = /(万元|元)$/;
 /** Nodes searched per row before giving up: a row of 7 columns rarely needs more than a few thousand. */
 const MAX_NODES = 200_000;
+/** Longest number a cell holds exactly (2^53 has 16 digits), with a sign and a decimal part. */
+const MAX_PART = 20;
 
 const PART: Record<CellKind, RegExp> = {
   count: /^(?:0|[1-9]\d*)$/,
@@ -87,6 +89,7 @@ export function splitRun(text: string, kinds: readonly CellKind[], sums: RowSum[
     for (let end = last ? chars.length : pos + 1; end <= chars.length - left; end++) {
       // A sign starts a cell: no cell runs over one.
       if (end > pos + 1 && (chars[end - 1] === '+' || chars[end - 1] === '-')) break;
+      if (end - pos > MAX_PART) break;
       const part = chars.slice(pos, end);
       if (!PART[kinds[col]].test(part)) {
         // A leading zero never becomes valid by growing.
@@ -113,6 +116,7 @@ export function splitRun(text: string, kinds: readonly CellKind[], sums: RowSum[
     }
     return true;
   };
+  if (chars.length > n * MAX_PART) return { splits, exhausted: true };
   const complete = n > 0 && chars.length >= n ? walk(0, 0) : true;
   return { splits, exhausted: !complete };
 }
