@@ -1,4 +1,5 @@
 import type { FormatLayout, TableLayout } from '../../layout/types.js';
+import { columnMajorRows } from '../column-major.js';
 import { unglueLabels } from '../glued/label.js';
 import { matchLabel } from '../match.js';
 import { cellOf } from './cells.js';
@@ -41,6 +42,8 @@ export function streamRows(
   cells: readonly GridCell[],
 ): GridCell[][] {
   const m = modelOf(layout, tableId);
+  const transposed = columnMajorRows(m, cells);
+  if (transposed) return transposed;
   const rows: GridCell[][] = [];
   let current: GridCell[] = [];
 

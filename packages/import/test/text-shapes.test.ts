@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReading, fromText } from '../src/index.js';
 import { ids } from './helpers.js';
 
-/** Issue 10: a whole report crawled onto one line, its table cells glued together. */
+/** Issue 10: text in the shapes published reports take: one line with glued cells, column-major tables. */
 
 const CORE = join(
   dirname(createRequire(import.meta.url).resolve('@nianbao/core/package.json')),
@@ -76,5 +76,16 @@ describe('one-line-2021.txt (page chrome, headings mid-line, every table glued)'
   it('reads every cell of a 2021 report', () => {
     const all = cellsOf(getFormat('2021'));
     expect(all.filter((c) => typeof getAt(r.report, c.path) !== 'number')).toEqual([]);
+  });
+});
+
+describe('column-major-2021.txt (table 三 read column by column, 总计 before 其他)', () => {
+  const r = fromText(shape('column-major-2021.txt'));
+
+  it('reads every cell of table 三 with no finding, instead of blanks and a flood of findings', () => {
+    expect(r.complete).toBe(true);
+    expect(checkReading(r)).toEqual([]);
+    expect(getAt(r.report, '/applications/received/total')).toBe(13);
+    expect(getAt(r.report, '/applications/outcomes/total/naturalPerson')).toBe(9);
   });
 });
