@@ -172,9 +172,40 @@ describe('the whole table settles what one row cannot', () => {
     expect(r.values.get('/proactive/otherServices/decisions')).toBe(0);
   });
 
-  it('reads a run of valid numbers as cells when nothing says they were glued', () => {
-    const r = readTable(format2021, 'table3', [['（一）予以公开', '1000001']]);
-    expect(r.values.get('/applications/outcomes/granted/naturalPerson')).toBe(1000001);
-    expect(r.findings.some((f) => f.ruleId === 'glued-ambiguous')).toBe(false);
+  it('takes one long number for a glued row only in a row the sums check', () => {
+    const one = (label: string, text: string, table: 'table2' | 'table3' = 'table3') =>
+      readTable(format2021, table, [[label, text]]).values;
+    // Seven digits in a row of seven cells that add up: glued.
+    expect(one('（一）予以公开', '1000001').get('/applications/outcomes/granted/total')).toBe(1);
+    // No split adds up, and only one cut reads: read so, for the rules to find the error.
+    expect(one('（一）予以公开', '1000005').get('/applications/outcomes/granted/total')).toBe(5);
+    // Table 二 has no sum: a number in its first cell, blanks after it.
+    expect(one('规章', '120', 'table2').get('/proactive/regulations/issued')).toBe(120);
+    // Cells kept apart by the grid (blank cells written) are never a run.
+    const apart = readTable(format2021, 'table3', [
+      ['（一）予以公开', '1000001', '', '', '', '', '', ''],
+    ]);
+    expect(apart.values.get('/applications/outcomes/granted/naturalPerson')).toBe(1000001);
+  });
+});
+
+describe('a report that breaks one sum itself', () => {
+  it('reads a glued row whose own total is wrong through the other sums, and leaves the error to the rules', () => {
+    // 新收 is 12/1 but its 总计 says 14: no split of `121000014` adds up in its row, and several
+    // cut it; the columns (新收 = （七）总计 + 结转下年度) accept 12/1/…/14 alone.
+    const r = readTableStream(
+      format2021,
+      'table3',
+      table3({
+        received: '121000014',
+        granted: '111000012',
+        total: '111000012',
+        carriedForward: '1000001',
+      }),
+    );
+    expect(r.findings.filter((f) => f.ruleId === 'glued-ambiguous')).toEqual([]);
+    expect(r.values.get('/applications/received/naturalPerson')).toBe(12);
+    expect(r.values.get('/applications/received/commercial')).toBe(1);
+    expect(r.values.get('/applications/received/total')).toBe(14);
   });
 });

@@ -28,6 +28,12 @@ export interface Corpus {
   cleanup: () => void;
 }
 
+/** A file's ending: its extension, after the shape's name when several shapes share the extension. */
+export function suffix(format: Format): string {
+  const { id, ext } = shapeOf(format);
+  return id === ext ? `.${ext}` : `.${id}.${ext}`;
+}
+
 async function write(file: string, format: Format, text: string): Promise<void> {
   const finish = shapeOf(format).finish;
   writeFileSync(file, finish ? await finish(text) : text);
@@ -53,7 +59,7 @@ export async function writeCorpus(
   const cases: Case[] = [];
   for (const g of reports) {
     for (const format of FORMATS) {
-      const file = join(folder('main'), `${g.id}.${shapeOf(format).ext}`);
+      const file = join(folder('main'), `${g.id}${suffix(format)}`);
       await write(file, format, render(g, g.report, format));
       cases.push({ file, run: 'main', format, report: g.id });
     }
@@ -63,7 +69,7 @@ export async function writeCorpus(
       for (const format of d.formats) {
         const { text, expect } = d.inject(g, format, rand);
         const run = d.isolate ? `${d.id}-${format}` : 'main';
-        const file = join(folder(run), `${g.id}-${d.id}.${shapeOf(format).ext}`);
+        const file = join(folder(run), `${g.id}-${d.id}${suffix(format)}`);
         await write(file, format, text);
         // A file made from the rendered text (a PDF) has no lines of that text to compare.
         const placed = shapeOf(format).finish ? { ...expect, lines: undefined } : expect;
@@ -153,7 +159,15 @@ export interface Outcome {
   unexplained: Finding[];
   /** All errors and warnings. */
   findings: Finding[];
+  /**
+   * Rows of glued numbers reported as splitting more than one way (`glued-ambiguous`): reported
+   * ambiguous, never a wrong reading, so counted apart from false alarms.
+   */
+  ambiguous: number;
 }
+
+/** The rule of a glued row the sums cannot split: an honest "cannot tell", not a false alarm. */
+export const AMBIGUOUS = 'glued-ambiguous';
 
 export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
   return cases.map((c) => {
@@ -166,8 +180,11 @@ export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
         placed: false,
         unexplained: [],
         findings: [],
+        ambiguous: 0,
       };
-    const findings = e.diagnostics.filter(serious);
+    const all = e.diagnostics.filter(serious);
+    const findings = all.filter((f) => f.ruleId !== AMBIGUOUS);
+    const ambiguous = all.length - findings.length;
     if (!c.expect)
       return {
         case: c,
@@ -176,6 +193,7 @@ export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
         placed: false,
         unexplained: findings,
         findings,
+        ambiguous,
       };
     const x = c.expect;
     const at = (f: Finding) =>
@@ -187,6 +205,7 @@ export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
       placed: findings.some(at),
       unexplained: findings.filter((f) => !at(f) && !(x.consequences ?? []).includes(f.ruleId)),
       findings,
+      ambiguous,
     };
   });
 }
@@ -195,13 +214,26 @@ export interface Summary {
   reports: number;
   correct: {
     files: number;
-    byFormat: Record<string, { files: number; falseAlarms: number; filesWithFalseAlarms: number }>;
+    byFormat: Record<
+      string,
+      { files: number; falseAlarms: number; filesWithFalseAlarms: number; ambiguous: number }
+    >;
     falseAlarmsByRule: Record<string, number>;
   };
   broken: {
     byDefect: Record<
       string,
-      Record<string, { injected: number; detected: number; placed: number; unexplained: number }>
+      Record<
+        string,
+        {
+          injected: number;
+          detected: number;
+          placed: number;
+          unexplained: number;
+          /** Not found, in a file where rows were reported ambiguous. */
+          ambiguous: number;
+        }
+      >
     >;
     findings: number;
     unexplained: number;
@@ -234,9 +266,10 @@ export function summarize(reports: number, outcomes: Outcome[]): Summary {
     const f = o.case.format;
     if (!o.case.defect) {
       correct.files++;
-      correct.byFormat[f] ??= { files: 0, falseAlarms: 0, filesWithFalseAlarms: 0 };
+      correct.byFormat[f] ??= { files: 0, falseAlarms: 0, filesWithFalseAlarms: 0, ambiguous: 0 };
       const b = correct.byFormat[f];
       b.files++;
+      b.ambiguous += o.ambiguous;
       b.falseAlarms += o.unexplained.length + (o.error ? 1 : 0);
       if (o.unexplained.length || o.error) b.filesWithFalseAlarms++;
       for (const d of o.unexplained)
@@ -245,9 +278,10 @@ export function summarize(reports: number, outcomes: Outcome[]): Summary {
     }
     broken.byDefect[o.case.defect] ??= {};
     const row = broken.byDefect[o.case.defect];
-    row[f] ??= { injected: 0, detected: 0, placed: 0, unexplained: 0 };
+    row[f] ??= { injected: 0, detected: 0, placed: 0, unexplained: 0, ambiguous: 0 };
     const b = row[f];
     b.injected++;
+    if (!o.placed && o.ambiguous) b.ambiguous++;
     if (o.detected) b.detected++;
     if (o.placed) b.placed++;
     b.unexplained += o.unexplained.length;

@@ -1,13 +1,16 @@
+import { columnMajor } from './column-major.js';
+import { glued } from './glued.js';
 import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
+import { oneLine } from './one-line.js';
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
 export type { RenderOptions, Shape } from './types.js';
 
 /** Every shape the measurement renders its reports in. */
-export const SHAPES: readonly Shape[] = [json, markdown, html, text];
+export const SHAPES: readonly Shape[] = [json, markdown, html, text, oneLine, glued, columnMajor];
 
 export const FORMATS: readonly string[] = SHAPES.map((s) => s.id);
 export type Format = string;

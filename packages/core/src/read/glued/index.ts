@@ -4,7 +4,7 @@ import type { CellKind, FormatLayout, Lang } from '../../layout/types.js';
 import { buildRuleSet } from '../../rules/build-rules.js';
 import { compileRules } from '../../rules/compile.js';
 import { readFinding } from '../findings.js';
-import { solveGlued, type CellSum, type GluedInput } from './solve.js';
+import { type CellSum, type GluedInput, rowSums, solveGlued } from './solve.js';
 import { digitCount, isRun, type Piece } from './split.js';
 
 export { isRun } from './split.js';
@@ -27,14 +27,20 @@ export interface RunCell {
 /** A number of more than one digit starting with 0: a piece of a run, never a cell of its own. */
 const LEADING_ZERO = /(?:^|[\s+-])0\d/;
 
-/** The row's cells are one run to be split, not cells: the reader said so, or a piece has a leading zero. */
-export function isGluedRow(cells: readonly RunCell[], columns: number): boolean {
+/**
+ * The row's cells are one run to be split, not cells: the reader said so; or a piece has a
+ * leading zero (`230 000023`); or, in a row the format's sums check (tables 三 and 四), the row
+ * is one number of at least as many digits as it has cells (`121000013`: no count there runs to
+ * nine digits, and a row written with its blanks keeps them as cells).
+ */
+export function isGluedRow(cells: readonly RunCell[], columns: number, summed: boolean): boolean {
   const full = cells.filter((c) => c.text.trim() !== '');
   if (!full.length || !full.every((c) => isRun(c.text))) return false;
   const text = full.map((c) => c.text).join(' ');
   if (digitCount(text) < columns) return false;
   if (full.some((c) => c.glued)) return true;
-  return full.length < columns && LEADING_ZERO.test(text);
+  if (full.length < columns && LEADING_ZERO.test(text)) return true;
+  return summed && cells.length === 1 && columns > 1;
 }
 
 const sumsByLayout = new WeakMap<FormatLayout, CellSum[]>();
@@ -131,8 +137,9 @@ export class GluedTable {
 
   /** Takes a row's data cells when they are a glued run; `paths` are its cells in column order. */
   take(paths: readonly string[], cells: readonly RunCell[]): boolean {
-    if (!isGluedRow(cells, paths.length)) return false;
     const kinds: CellKind[] = paths.map((p) => cellAt(this.layout, p)?.kind ?? 'count');
+    const own = rowSums(paths, sumsOf(this.layout));
+    if (!isGluedRow(cells, paths.length, own.length > 0)) return false;
     const run = runOf(cells);
     this.rows.push({ input: { paths, kinds, text: run.text }, source: run.source });
     return true;

@@ -44,7 +44,7 @@ const MAX_NODES = 100_000;
 type Known = (path: string) => number | undefined;
 
 /** The row sums of `sums` that lie inside one row, as column indexes. */
-function rowSums(paths: readonly string[], sums: readonly CellSum[]): RowSum[] {
+export function rowSums(paths: readonly string[], sums: readonly CellSum[]): RowSum[] {
   const col = new Map(paths.map((p, i) => [p, i]));
   return sums
     .filter((s) => [...s.plus, ...s.minus].every((p) => col.has(p)))
@@ -142,19 +142,65 @@ export function solveGlued(
     .filter((c) => satisfiable(c, domains));
   if (!constraints.length) return results;
 
-  // Backtracking over the open rows, fewest candidates first; a constraint is checked once all its rows are chosen.
   const order = [...open].sort((a, b) => domains[a].length - domains[b].length);
+  let found = search(order, domains, constraints);
+  // No split fits every sum: the report may break one sum itself (its own error). If, whichever
+  // single sum is set aside, the splits left are the same one, that one is read and the broken
+  // sum is left for the rules to report; otherwise the rows stay ambiguous.
+  if (found && !found.solutions && constraints.length <= MAX_RETRIES) {
+    const each = constraints.map((_, i) =>
+      search(
+        order,
+        domains,
+        constraints.filter((__, j) => j !== i),
+      ),
+    );
+    const some = each.filter((f): f is Found => f !== null && f.solutions > 0);
+    found =
+      each.every((f) => f !== null) && some.length
+        ? some.reduce((a, f) => ({
+            solutions: a.solutions + f.solutions,
+            kept: a.kept.map((k, r) => unique([...k, ...f.kept[r]])),
+          }))
+        : null;
+  }
+  // Too many assignments to count, or none: the candidates stay as they were.
+  if (!found?.solutions) return results;
+  for (const r of open) results[r] = { ...results[r], candidates: found.kept[r] };
+  return results;
+}
+
+/** Sums set aside one at a time, at most: past this many the retry costs more than it tells. */
+const MAX_RETRIES = 64;
+
+const unique = (splits: Piece[][]) => {
+  const seen = new Set<string>();
+  return splits.filter((s) => !seen.has(key(s)) && seen.add(key(s)));
+};
+
+interface Found {
+  solutions: number;
+  /** Per row, the distinct splits in some assignment. */
+  kept: Piece[][][];
+}
+
+/**
+ * Backtracking over the open rows, fewest candidates first; a constraint is checked once all its
+ * rows are chosen. Null when the search was cut short (too many nodes or assignments).
+ */
+function search(order: number[], domains: Piece[][][], constraints: Linear[]): Found | null {
   const position = new Map(order.map((r, i) => [r, i]));
   const dueAt: Linear[][] = order.map(() => []);
-  for (const c of constraints) dueAt[Math.max(...c.rows.map((r) => position.get(r)!))].push(c);
+  for (const c of constraints) dueAt[Math.max(...c.rows.map((r) => position.get(r) ?? 0))].push(c);
   const chosen = new Map<number, Piece[]>();
-  const seen: Set<string>[] = results.map(() => new Set());
-  const kept: Piece[][][] = results.map(() => []);
+  const kept: Piece[][][] = domains.map(() => []);
+  const seen: Set<string>[] = domains.map(() => new Set());
   let solutions = 0;
   let nodes = 0;
   const holds = (c: Linear) =>
-    c.terms.reduce((a, t) => a + t.sign * chosen.get(t.row)![t.col].value, c.constant) === 0;
-  const search = (i: number): boolean => {
+    c.terms.reduce((a, t) => a + t.sign * (chosen.get(t.row)?.[t.col].value ?? 0), c.constant) ===
+    0;
+  const walk = (i: number): boolean => {
     if (++nodes > MAX_NODES) return false;
     if (i === order.length) {
       solutions++;
@@ -167,13 +213,10 @@ export function solveGlued(
     const r = order[i];
     for (const cand of domains[r]) {
       chosen.set(r, cand);
-      if (dueAt[i].every(holds) && !search(i + 1)) return false;
+      if (dueAt[i].every(holds) && !walk(i + 1)) return false;
     }
     chosen.delete(r);
     return true;
   };
-  // No assignment fits every sum together, or too many do to count: the candidates stay as they were.
-  if (!search(0) || !solutions) return results;
-  for (const r of open) results[r] = { ...results[r], candidates: kept[r] };
-  return results;
+  return walk(0) ? { solutions, kept } : null;
 }

@@ -82,11 +82,26 @@ export function splitRun(text: string, kinds: readonly CellKind[], sums: RowSum[
   const holds = (s: RowSum) =>
     s.plus.reduce((a, i) => a + pieces[i].value, 0) ===
     s.minus.reduce((a, i) => a + pieces[i].value, 0);
-  const walk = (pos: number, col: number): boolean => {
+  const piece = (from: number, to: number, value: number): Piece => {
+    const start = at[from];
+    const stop = at[to - 1] + 1;
+    return { text: body.slice(start, stop).replace(/\s+/g, ''), value, start, end: stop };
+  };
+  // When the last cell is the sum of cells before it (总计), it is cut first: the cells before it
+  // then cannot add up to more than it, which prunes almost every cut of a long run.
+  const total = sums.find(
+    (s) =>
+      s.minus.length === 1 &&
+      s.minus[0] === n - 1 &&
+      s.plus.every((i) => i < n - 1 && kinds[i] === 'count'),
+  );
+  let target = Number.POSITIVE_INFINITY;
+  const partial = () => (total ? total.plus.reduce((a, i) => a + (pieces[i]?.value ?? 0), 0) : 0);
+  const walk = (pos: number, col: number, limit: number, lastCol: number): boolean => {
     if (++nodes > MAX_NODES) return false;
-    const left = n - col - 1;
-    const last = col === n - 1;
-    for (let end = last ? chars.length : pos + 1; end <= chars.length - left; end++) {
+    const left = lastCol - col;
+    const last = col === lastCol;
+    for (let end = last ? limit : pos + 1; end <= limit - left; end++) {
       // A sign starts a cell: no cell runs over one.
       if (end > pos + 1 && (chars[end - 1] === '+' || chars[end - 1] === '-')) break;
       if (end - pos > MAX_PART) break;
@@ -96,27 +111,39 @@ export function splitRun(text: string, kinds: readonly CellKind[], sums: RowSum[
         if (part.length > 1 && part[0] === '0' && kinds[col] !== 'money') break;
         continue;
       }
-      const start = at[pos];
-      const stop = at[end - 1] + 1;
-      pieces[col] = {
-        text: body.slice(start, stop).replace(/\s+/g, ''),
-        value: Number(part),
-        start,
-        end: stop,
-      };
+      pieces[col] = piece(pos, end, Number(part));
+      // A longer cut is a larger number: once past the total, every longer one is too.
+      if (total?.plus.includes(col) && partial() > target) {
+        delete pieces[col];
+        break;
+      }
       if (!due[col].every(holds)) continue;
       if (last) {
-        const cut = pieces.slice();
+        if (lastCol < n - 1 && !due[n - 1].every(holds)) continue;
+        const cut = pieces.slice(0, n);
         if (unit) {
           const p = cut[n - 1];
           cut[n - 1] = { ...p, text: p.text + unit[0], end: text.trimEnd().length };
         }
         splits.push(cut);
-      } else if (!walk(end, col + 1)) return false;
+      } else if (!walk(end, col + 1, limit, lastCol)) return false;
+    }
+    delete pieces[col];
+    return true;
+  };
+  const run = (): boolean => {
+    if (!total) return walk(0, 0, chars.length, n - 1);
+    for (let len = 1; len <= Math.min(MAX_PART, chars.length - (n - 1)); len++) {
+      const from = chars.length - len;
+      const part = chars.slice(from);
+      if (!PART[kinds[n - 1]].test(part)) continue;
+      target = Number(part);
+      pieces[n - 1] = piece(from, chars.length, target);
+      if (!walk(0, 0, from, n - 2)) return false;
     }
     return true;
   };
   if (chars.length > n * MAX_PART) return { splits, exhausted: true };
-  const complete = n > 0 && chars.length >= n ? walk(0, 0) : true;
+  const complete = n > 0 && chars.length >= n ? run() : true;
   return { splits, exhausted: !complete };
 }
