@@ -1,5 +1,5 @@
 import type { Table, TableCell } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import {
   matchLabel,
   normalizeLabel,
@@ -54,7 +54,7 @@ function rowsOf(table: Table, lines: LineIndex): Row[] {
         cell.position!.start.offset!,
         cell.position!.end.offset!,
       );
-      return { text: toString(cell).trim(), source: lines.span(a, b) };
+      return { text: textOf(cell).trim(), source: lines.span(a, b) };
     }),
   );
 }
@@ -95,8 +95,10 @@ function untranspose(
   out: Untransposed,
 ): Row[] | null {
   let labels = groupLabels.get(flat);
-  if (!labels)
-    groupLabels.set(flat, (labels = flat.rows.map((r) => r.labels[r.labels.length - 1])));
+  if (!labels) {
+    labels = flat.rows.map((r) => r.labels[r.labels.length - 1]);
+    groupLabels.set(flat, labels);
+  }
   const byGroup = new Map<number, Row>();
   const rest: Row[] = [];
   for (const row of rows) {
@@ -151,7 +153,7 @@ function untranspose(
           ctx.lang,
         ),
       );
-      r.paths.forEach((p) => out.absent.add(p));
+      for (const p of r.paths) out.absent.add(p);
     }
     for (let c = 0; c < flat.columns.length; c++) wide.push(cells?.[c] ?? { text: '' });
   });
