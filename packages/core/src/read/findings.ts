@@ -71,7 +71,8 @@ export const READ_MESSAGES = {
       en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: no split adds up ({candidates})',
     },
     unchecked: {
-      'zh-CN': '{row}的数字连在一起（`{actual}`），该行没有勾稽关系可用来拆分，有{count}种可能：{candidates}',
+      'zh-CN':
+        '{row}的数字连在一起（`{actual}`），该行没有勾稽关系可用来拆分，有{count}种可能：{candidates}',
       en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: no sum checks this row, {count} splits are possible ({candidates})',
     },
     tooLong: {

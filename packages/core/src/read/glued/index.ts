@@ -165,9 +165,9 @@ export class GluedTable {
       const { source } = this.rows[i];
       const { paths, text } = r.input;
       if (r.candidates.length === 1) {
-        r.candidates[0].forEach((p, col) =>
-          out.cells.set(paths[col], { text: p.text, source: pieceSource(source, p) }),
-        );
+        r.candidates[0].forEach((p, col) => {
+          out.cells.set(paths[col], { text: p.text, source: pieceSource(source, p) });
+        });
         return;
       }
       // Cells every candidate agrees on are read; the others are left to the clerk.
