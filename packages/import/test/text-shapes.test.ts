@@ -89,3 +89,14 @@ describe('column-major-2021.txt (table 三 read column by column, 总计 before 
     expect(getAt(r.report, '/applications/outcomes/total/naturalPerson')).toBe(9);
   });
 });
+
+describe('a long line that merely lists the sections', () => {
+  it('is not cut up when the report has its headings on lines of their own', () => {
+    const seed = readFileSync(join(CORE, 'reports', 'seed-yuguan-2023.txt'), 'utf8');
+    const contents = `目录：一、总体情况 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 六、其他需要报告的事项${'。'.repeat(120)}`;
+    const nl = seed.indexOf('\n');
+    const r = fromText(`${seed.slice(0, nl)}\n${contents}${seed.slice(nl)}`);
+    expect(r.complete).toBe(true);
+    expect(checkReading(r).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

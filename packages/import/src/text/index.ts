@@ -7,6 +7,8 @@ import { textTable, type TextLine } from './shape.js';
 
 /** Sections that hold a table, by number: a report on one line is cut into rows there. */
 const TABLE_SECTIONS: ReadonlySet<string> = new Set(['二', '三', '四']);
+/** A line that starts like a section heading (`三、收到和处理…`). */
+const SECTION_LINE = /^\s*[一二三四五六][、.]/;
 
 /**
  * Reads a report from text extracted from Word, PDF or a web page. Every line is a part; the
@@ -31,10 +33,14 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
     byPart.set(part, { text, start: at });
     return part;
   };
+  const rawLines = src.split('\n');
+  // A document with headings on lines of their own is not a report on one line, whatever a long
+  // line of it (a table of contents) mentions.
+  const ownHeadings = rawLines.filter((l) => l.length <= 40 && SECTION_LINE.test(l)).length;
   let start = 0;
-  for (const raw of src.split('\n')) {
+  for (const raw of rawLines) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const segments = segmentOneLine(line, TABLE_SECTIONS);
+    const segments = ownHeadings < 2 ? segmentOneLine(line, TABLE_SECTIONS) : null;
     if (!segments) addLine(line, start);
     for (const s of segments ?? []) {
       const part = addLine(line.slice(s.start, s.end), start + s.start);
