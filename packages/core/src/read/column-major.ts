@@ -63,10 +63,40 @@ function totalBlock(blocks: Block[], rows: number): number | undefined {
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * Table 四 column by column: each column's header, then its one number (`行政复议 结果维持 0
+ * 结果纠正 0 …`). A header names a column of the group last named, as 结果维持 is in all three.
+ */
+function unlabeledRow(m: TableModel, cells: readonly GridCell[]): GridCell[][] | null {
+  const blk = m.blocks.length === 1 ? m.blocks[0] : undefined;
+  if (!blk?.unlabeled) return null;
+  const row: GridCell[] = blk.columns.map(() => '');
+  const filled = new Set<number>();
+  let group = '';
+  let col: number | undefined;
+  for (const [i, c] of cells.map((x, k) => [k, cellOf(x, k)] as const)) {
+    if (c.empty) continue;
+    if (c.value) {
+      if (col === undefined || filled.has(col)) return null;
+      row[col] = cells[i];
+      filled.add(col);
+      col = undefined;
+      continue;
+    }
+    const header = matchLabel(c.text, m.headerLabels);
+    const infos = header ? m.headerInfo[header.index] : [];
+    const g = infos.find((x) => x.role.kind === 'group');
+    if (g) group = g.path.slice(0, g.path.lastIndexOf('/') + 1);
+    const leaf = infos.find((x) => x.role.kind === 'column' && x.path.startsWith(group));
+    if (leaf?.role.kind === 'column') col = leaf.role.col;
+  }
+  return filled.size === blk.columns.length ? [row] : null;
+}
+
 /** Rows rebuilt from a column-major stream, or null when the stream is not one. */
 export function columnMajorRows(m: TableModel, cells: readonly GridCell[]): GridCell[][] | null {
   const blk = soleBlock(m);
-  if (!blk) return null;
+  if (!blk) return unlabeledRow(m, cells);
   const parsed = cells.map((c, i) => cellOf(c, i));
   // The label column: row labels with no value among them, up to the first value.
   const firstValue = parsed.findIndex((c) => c.value);

@@ -5,15 +5,31 @@ import { text } from './text.js';
 import type { Shape } from './types.js';
 
 /**
- * Text from a PDF extractor that reads table 三 column by column: the row labels, then each
- * column under its header, one cell a line, the 总计 column before the last applicant column.
- * Tables 二 and 四 stay as tab-separated rows.
+ * Text from a PDF extractor that reads tables 三 and 四 column by column: table 三's row labels,
+ * then each column under its header, one cell a line, the 总计 column before the last applicant
+ * column; table 四 each column's header and its number. Table 二 stays as tab-separated rows.
  */
 
 const t3 = layout.tables.find((t) => t.id === 'table3')!.blocks[0];
 const columns = axisLeaves(t3.columns).map((c) => c.chain[c.chain.length - 1].label.zh);
 /** The order the columns come out in: 总计 moved before 其他. */
 const order = [0, 1, 2, 3, 4, 6, 5];
+
+const t4 = layout.tables.find((t) => t.id === 'table4')!.blocks[0];
+/** Table 四 column by column: the group headers as they begin, each column's header and its number. */
+function table4(report: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  let groups: string[] = [];
+  for (const leaf of axisLeaves(t4.columns)) {
+    const names = leaf.chain.slice(0, -1).map((n) => n.label.zh);
+    out.push(...names.filter((g, i) => groups[i] !== g));
+    groups = names;
+    let v: unknown = report;
+    for (const k of [t4.base.slice(1), ...leaf.segments]) v = (v as Record<string, unknown>)[k];
+    out.push(leaf.chain[leaf.chain.length - 1].label.zh, v === null ? '' : String(v));
+  }
+  return out;
+}
 
 export const columnMajor: Shape = {
   id: 'colmajor',
@@ -31,7 +47,15 @@ export const columnMajor: Shape = {
       }
       values = [];
     };
+    let table4Done = false;
     for (const r of rows) {
+      if (r.section === '四' && !r.heading) {
+        if (!table4Done && r.labels.some((c) => c.trim() !== '')) {
+          out.push(...table4(report));
+          table4Done = true;
+        } else if (!r.labels.some((c) => c.trim() !== '')) out.push('');
+        continue;
+      }
       if (r.section !== '三' || r.heading) {
         flush();
         out.push([...r.labels, ...r.data].join('\t'));
