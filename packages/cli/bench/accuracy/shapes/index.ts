@@ -7,7 +7,7 @@ import { oneLine } from './one-line.js';
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
-export type { RenderOptions, Shape } from './types.js';
+export type { Shape } from './types.js';
 
 /** Every shape the measurement renders its reports in. */
 export const SHAPES: readonly Shape[] = [json, markdown, html, text, oneLine, glued, columnMajor];
