@@ -18,7 +18,8 @@ export default {
   },
   messages: {
     older: {
-      'zh-CN': '这是2019年以前的旧格式报告（{evidence}），没有按2019年或2021年格式填写的表格，未读取其数据',
+      'zh-CN':
+        '这是2019年以前的旧格式报告（{evidence}），没有按2019年或2021年格式填写的表格，未读取其数据',
       en: 'Unexpected report format older than 2019 ({evidence}), expected the tables of the 2019 or 2021 format; its figures were not read',
     },
   },

@@ -18,15 +18,18 @@ export default {
   },
   messages: {
     ambiguous: {
-      'zh-CN': '{row}的数字连在一起（`{actual}`），有{count}种拆法都符合勾稽关系，无法确定：{candidates}',
+      'zh-CN':
+        '{row}的数字连在一起（`{actual}`），有{count}种拆法都符合勾稽关系，无法确定：{candidates}',
       en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: {count} splits fit every sum ({candidates})',
     },
     noSum: {
-      'zh-CN': '{row}的数字连在一起（`{actual}`），没有一种拆法能使本行总计相符，无法确定：{candidates}',
+      'zh-CN':
+        '{row}的数字连在一起（`{actual}`），没有一种拆法能使本行总计相符，无法确定：{candidates}',
       en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: no split adds up ({candidates})',
     },
     unchecked: {
-      'zh-CN': '{row}的数字连在一起（`{actual}`），该行没有勾稽关系可用来拆分，有{count}种可能：{candidates}',
+      'zh-CN':
+        '{row}的数字连在一起（`{actual}`），该行没有勾稽关系可用来拆分，有{count}种可能：{candidates}',
       en: 'Unexpected run of digits `{actual}` in {row}, expected separate cells: no sum checks this row, {count} splits are possible ({candidates})',
     },
     tooLong: {
