@@ -23,9 +23,15 @@ const run = async (text: string, preset = nianbao) =>
 
 describe('the rules', () => {
   it('has one plugin per rule of the registry a Markdown file can break, named nianbao:<id>', () => {
-    // carry-over-mismatch compares two reports, duplicate-key is JSON's, and a Markdown file is
-    // read whole, so no table of it is cut off: nothing else is left out.
-    const notInMarkdown = ['carry-over-mismatch', 'duplicate-key', 'table-incomplete'];
+    // carry-over-mismatch compares two reports, duplicate-key is JSON's, a Markdown file is read
+    // whole, so no table of it is cut off, and an older format than 2019 is recognised in
+    // published pages and text only: nothing else is left out.
+    const notInMarkdown = [
+      'carry-over-mismatch',
+      'duplicate-key',
+      'table-incomplete',
+      'format-older',
+    ];
     const ids = RULE_REGISTRY.map((r) => r.id).filter((id) => !notInMarkdown.includes(id));
     expect(ids).toEqual(expect.arrayContaining([...MARKDOWN_RULE_IDS, ...RULES.map((r) => r.id)]));
     expect(Object.keys(rules).sort()).toEqual([...ids].sort());
