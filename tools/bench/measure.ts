@@ -72,3 +72,29 @@ export function time(fn: () => unknown, n: number): number {
   for (let i = 0; i < n; i++) fn();
   return (performance.now() - t) / n;
 }
+
+/** `measure` for cases that return a promise (reading a PDF is asynchronous): each call is awaited. */
+export async function measureAsync(
+  cases: Record<string, () => unknown>,
+  { batches = 21, minBatchMs = 40 } = {},
+): Promise<Result[]> {
+  const names = Object.keys(cases);
+  const iterations: number[] = [];
+  for (const n of names)
+    for (let k = 1; ; k *= 2) {
+      const t = performance.now();
+      for (let i = 0; i < k; i++) await cases[n]();
+      if (performance.now() - t >= minBatchMs) {
+        iterations.push(k);
+        break;
+      }
+    }
+  const samples: number[][] = names.map(() => []);
+  for (let b = 0; b < batches; b++)
+    for (const [j, n] of names.entries()) {
+      const t = performance.now();
+      for (let i = 0; i < iterations[j]; i++) await cases[n]();
+      samples[j].push(((performance.now() - t) * 1e6) / iterations[j]);
+    }
+  return names.map((name, j) => ({ name, medianNs: median(samples[j]) }));
+}

@@ -3,7 +3,7 @@
 // the real command line on them as a child process, and measures wall time and peak RSS. Run with
 // 100 and 1,000 files: peak memory must not grow with the number of files.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -47,14 +47,35 @@ function reportAt(i, rand) {
   return r;
 }
 
-/** Writes n reports; `kind` is 'mix' (alternating JSON and Markdown), 'json' or 'md'. */
+/** The PDF and Word reports of @nianbao/import's fixtures (Chromium prints, the filled template). */
+const PUBLISHED = here('../../import/test/fixtures-published/');
+const PUBLISHED_FILES = [
+  'county-natural-resources-2023.portrait.pdf',
+  'district-market-regulation-2022.landscape.pdf',
+  'county-natural-resources-2023.docx',
+  'district-market-regulation-2022.docx',
+];
+
+/**
+ * Writes n reports; `kind` is 'mix' (alternating JSON and Markdown), 'json', 'md', or
+ * 'published' (JSON, Markdown, PDF and Word in turn: the published files are copies).
+ */
 function generate(dir, n, kind) {
   const rand = rng(n);
   mkdirSync(dir, { recursive: true });
   let md = 0;
+  let other = 0;
   for (let i = 0; i < n; i++) {
+    if (kind === 'published' && i % 2 === 1) {
+      const name = PUBLISHED_FILES[Math.floor(i / 2) % PUBLISHED_FILES.length];
+      copyFileSync(join(PUBLISHED, name), join(dir, `r${String(i).padStart(4, '0')}-${name}`));
+      other++;
+      continue;
+    }
     const r = reportAt(i, rand);
-    const asMd = toMarkdown && (kind === 'md' || (kind === 'mix' && i % 2 === 1));
+    const asMd =
+      toMarkdown &&
+      (kind === 'md' || (kind === 'mix' && i % 2 === 1) || (kind === 'published' && i % 4 === 2));
     if (asMd) {
       writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.md`), toMarkdown(r));
       md++;
@@ -64,7 +85,7 @@ function generate(dir, n, kind) {
         `${JSON.stringify(r, null, 2)}\n`,
       );
   }
-  return { json: n - md, md };
+  return { json: n - md - other, md, other };
 }
 
 function runOnce(args, rssFile) {
@@ -117,7 +138,11 @@ try {
           { name: 'md', n: 1000 },
         ]
       : []),
-  ];
+    // Issue 11: half of the files PDF and Word, read through pdf.js and the zip reader.
+    { name: 'published', n: 1, only: 'json' },
+    { name: 'published', n: 100, only: 'json' },
+    { name: 'published', n: 1000, only: 'json' },
+  ].filter((s) => !process.env.BENCH_SETS || process.env.BENCH_SETS.split(',').includes(s.name));
   for (const set of sets)
     Object.assign(set, generate(join(root, `${set.name}${set.n}`), set.n, set.name), {
       dir: join(root, `${set.name}${set.n}`),
@@ -129,18 +154,30 @@ try {
       // The single-format sets only tell the cost per format; one output format is enough for that.
       if ((set.name !== 'mix' || set.only) && format !== 'json') continue;
       const m = await measure(['check', set.dir, '--format', format], rssFile);
-      rows.push({ format, set: set.name, files: set.n, json: set.json, md: set.md, ...m });
+      rows.push({
+        format,
+        set: set.name,
+        files: set.n,
+        json: set.json,
+        md: set.md,
+        other: set.other,
+        ...m,
+      });
     }
   }
 
   const fmt = (x, d = 1) => x.toFixed(d);
   console.log(`nianbao check, median of ${REPEAT} runs (node ${process.version})`);
-  console.log('format   files   json    md   wall ms   ms/file*   peak RSS MiB   live heap MiB**');
+  console.log(
+    'format   set         files   json    md  other   wall ms   ms/file*   peak RSS MiB   live heap MiB**',
+  );
   for (const r of rows) {
-    const one = rows.find((x) => x.format === r.format && x.files === 1);
+    const one =
+      rows.find((x) => x.format === r.format && x.set === r.set && x.files === 1) ??
+      rows.find((x) => x.format === r.format && x.files === 1);
     const perFile = r.files > 1 ? (r.ms - one.ms) / (r.files - 1) : NaN;
     console.log(
-      `${r.format.padEnd(8)} ${String(r.files).padStart(5)} ${String(r.json).padStart(6)} ${String(r.md).padStart(5)} ${fmt(r.ms).padStart(9)} ${(r.files > 1 ? fmt(perFile, 2) : '-').padStart(10)} ${fmt(r.rssMiB).padStart(14)} ${fmt(r.liveMiB, 2).padStart(15)}`,
+      `${r.format.padEnd(8)} ${r.set.padEnd(10)} ${String(r.files).padStart(5)} ${String(r.json).padStart(6)} ${String(r.md).padStart(5)} ${String(r.other ?? 0).padStart(6)} ${fmt(r.ms).padStart(9)} ${(r.files > 1 ? fmt(perFile, 2) : '-').padStart(10)} ${fmt(r.rssMiB).padStart(14)} ${fmt(r.liveMiB, 2).padStart(15)}`,
     );
   }
   console.log(
@@ -150,15 +187,23 @@ try {
   for (const format of ['json', 'stylish', 'sarif']) {
     const a = rows.find((x) => x.format === format && x.set === 'mix' && x.files === 100);
     const b = rows.find((x) => x.format === format && x.set === 'mix' && x.files === 1000);
+    if (!a || !b) continue;
     console.log(
       `${format}: 1000 ÷ 100 files: peak RSS ${fmt(b.rssMiB / a.rssMiB, 2)}×, live heap ${fmt(b.liveMiB / a.liveMiB, 2)}×, wall time ${fmt(b.ms / a.ms, 2)}×`,
     );
   }
   const k1 = rows.find((x) => x.format === 'json' && x.set === 'mix' && x.files === 1000);
   const k3 = rows.find((x) => x.format === 'json' && x.set === 'mix' && x.files === 3000);
-  console.log(
-    `json: 3000 ÷ 1000 files: peak RSS ${fmt(k3.rssMiB / k1.rssMiB, 2)}×, live heap ${fmt(k3.liveMiB / k1.liveMiB, 2)}×, wall time ${fmt(k3.ms / k1.ms, 2)}×`,
-  );
+  const p1 = rows.find((x) => x.set === 'published' && x.files === 100);
+  const p2 = rows.find((x) => x.set === 'published' && x.files === 1000);
+  if (p1 && p2)
+    console.log(
+      `published: 1000 ÷ 100 files: peak RSS ${fmt(p2.rssMiB / p1.rssMiB, 2)}×, live heap ${fmt(p2.liveMiB / p1.liveMiB, 2)}×, wall time ${fmt(p2.ms / p1.ms, 2)}×`,
+    );
+  if (k1 && k3)
+    console.log(
+      `json: 3000 ÷ 1000 files: peak RSS ${fmt(k3.rssMiB / k1.rssMiB, 2)}×, live heap ${fmt(k3.liveMiB / k1.liveMiB, 2)}×, wall time ${fmt(k3.ms / k1.ms, 2)}×`,
+    );
   const resultsDir = here('./results/');
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(

@@ -22,6 +22,10 @@ export interface FileDiagnostic {
   endColumn: number | null;
   /** JSON Pointer of the cell or property. */
   path: string;
+  /** Page of a PDF (line and column then count within the page); absent for other inputs. */
+  page?: number;
+  /** Table cell of a PDF or Word document, 1-based; absent for other inputs. */
+  cell?: { table: number; row: number; column: number };
   /** Documentation of the rule (SARIF's helpUri); not part of the JSON output. */
   url?: string;
 }
@@ -46,7 +50,20 @@ export const publicRecord = ({
   endLine,
   endColumn,
   path,
-}: FileDiagnostic) => ({ ruleId, severity, message, line, column, endLine, endColumn, path });
+  page,
+  cell,
+}: FileDiagnostic) => ({
+  ruleId,
+  severity,
+  message,
+  line,
+  column,
+  endLine,
+  endColumn,
+  path,
+  ...(page !== undefined ? { page } : {}),
+  ...(cell ? { cell } : {}),
+});
 
 /** Keeps only what the output needs, so the document can be freed as soon as the file is done. */
 function record(d: Diagnostic, sources: ReadonlyMap<string, SourceLocation>): FileDiagnostic {
@@ -60,11 +77,14 @@ function record(d: Diagnostic, sources: ReadonlyMap<string, SourceLocation>): Fi
     endLine: s?.endLine ?? null,
     endColumn: s?.endColumn ?? null,
     path: d.path,
+    ...(s?.page !== undefined ? { page: s.page } : {}),
+    ...(s?.cell ? { cell: s.cell } : {}),
     ...(d.url ? { url: d.url } : {}),
   };
 }
 
 const byPlace = (a: FileDiagnostic, b: FileDiagnostic) =>
+  (a.page ?? 0) - (b.page ?? 0) ||
   (a.line ?? Infinity) - (b.line ?? Infinity) ||
   (a.column ?? 0) - (b.column ?? 0) ||
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
@@ -75,14 +95,15 @@ export async function checkText(
   path: string,
   lang: Lang,
   reader: Reader = detectReader(text, path),
+  bytes?: Uint8Array,
 ): Promise<FileResult> {
   let found: Diagnostic[];
   let report: unknown;
   let sources: ReadonlyMap<string, SourceLocation> = new Map();
   if (reader.check) {
-    ({ findings: found, sources, report } = await reader.check(text, { lang }));
+    ({ findings: found, sources, report } = await reader.check(text, { lang, bytes }));
   } else {
-    const read = await reader.read(text, { lang });
+    const read = await reader.read(text, { lang, bytes });
     sources = read.sources;
     report = read.report;
     // Core's table rules and document rules, as the other readers' checkers run them.

@@ -110,10 +110,12 @@ describe('bad input', () => {
 
   it('refuses a folder with nothing to check', async () => {
     mkdirSync(join(dir, 'empty/sub'), { recursive: true });
-    writeFileSync(join(dir, 'empty/sub/notes.docx'), 'x');
+    writeFileSync(join(dir, 'empty/sub/notes.xlsx'), 'x');
     const r = await nianbao(['check', 'empty', 'reports/realistic-2024.json'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('empty: 目录中没有可检查的文件（.json .md .markdown .html .htm .txt）\n');
+    expect(r.stderr).toBe(
+      'empty: 目录中没有可检查的文件（.json .md .markdown .html .htm .txt .pdf .docx .doc）\n',
+    );
   });
 
   it('raises the size limit with --max-size', async () => {

@@ -183,7 +183,7 @@ describe('nianbao check', () => {
       join(dir, 'tree/notes.txt'),
       'picked up by a folder walk, and skipped: not a report\n',
     );
-    writeFileSync(join(dir, 'tree/notes.docx'), 'not picked up by a folder walk\n');
+    writeFileSync(join(dir, 'tree/notes.xlsx'), 'not picked up by a folder walk\n');
     const r = await nianbao(['check', 'tree', 'tree/**/*.json', 'tree/a.json', '-f', 'json'], {
       cwd: dir,
     });

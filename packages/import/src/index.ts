@@ -23,3 +23,12 @@ export function checkText(text: string, options: ImportOptions = {}): Diagnostic
 export function checkHtml(html: string, options: HtmlOptions = {}): Diagnostic[] {
   return checkReading(fromHtml(html, options), options.lang);
 }
+
+export { fromPdf, type PdfOptions } from './pdf/index.js';
+export { fromDocx, type DocxOptions } from './docx/index.js';
+export {
+  DocumentError,
+  binaryKind,
+  type BinaryKind,
+  type DocumentErrorId,
+} from './paged/errors.js';

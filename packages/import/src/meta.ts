@@ -1,4 +1,5 @@
-import { squeeze } from '@nianbao/core';
+import { squeeze, type LineIndex, type SourceLocation } from '@nianbao/core';
+import type { Part } from './model.js';
 
 /**
  * What a report says about itself: the agency and year from how its text speaks (the title is
@@ -61,6 +62,22 @@ export function labelledDate(
     if (m) {
       const date = isoDate(m[1]);
       if (date) return { date, at: m.index + m[0].length - m[1].length, length: m[1].length };
+    }
+  }
+  return undefined;
+}
+
+/** The first `发布日期：…` written on a line of the document, placed in it. */
+export function firstLabelledDate(
+  parts: readonly Part[],
+  index: LineIndex,
+): { date: string; source: SourceLocation } | undefined {
+  for (const p of parts) {
+    if (p.kind !== 'line') continue;
+    const d = labelledDate(p.text.text);
+    if (d) {
+      const a = p.text.toDoc(d.at);
+      return { date: d.date, source: index.span(a, a + d.length) };
     }
   }
   return undefined;

@@ -106,10 +106,15 @@ export function tableHtml(layout: FormatLayout, table: TableLayout, report: unkn
   return out.join('\n');
 }
 
-function narrativeHtml(text: string): string {
+/** Paragraphs, a `### ` sub-heading as `<h3>` (a page) or as a paragraph of its own (a printed document). */
+export function narrativeHtml(text: string, subheading: 'h3' | 'p' = 'h3'): string {
   return text
     .split(/\n{2,}/)
-    .map((p) => (p.startsWith('### ') ? `<h3>${esc(p.slice(4))}</h3>` : `<p>${esc(p)}</p>`))
+    .map((p) =>
+      p.startsWith('### ')
+        ? `<${subheading}>${esc(p.slice(4))}</${subheading}>`
+        : `<p>${esc(p)}</p>`,
+    )
     .join('\n');
 }
 

@@ -28,13 +28,8 @@ export interface Corpus {
   cleanup: () => void;
 }
 
-/** A file's ending: its extension, after the shape's name when several shapes share the extension. */
-export function suffix(format: Format): string {
-  const { id, ext } = shapeOf(format);
-  return id === ext ? `.${ext}` : `.${id}.${ext}`;
-}
-
-async function write(file: string, format: Format, text: string): Promise<void> {
+/** Writes a rendered report as its shape's file (a PDF or Word file made from the text). */
+export async function write(file: string, format: Format, text: string): Promise<void> {
   const finish = shapeOf(format).finish;
   writeFileSync(file, finish ? await finish(text) : text);
 }
@@ -48,6 +43,7 @@ export async function writeCorpus(
   defects: readonly Defect[],
   seed: number,
   perDefect = Infinity,
+  formats: readonly Format[] = FORMATS,
 ): Promise<Corpus> {
   const used = new Map<string, number>();
   const dir = mkdtempSync(join(tmpdir(), 'nianbao-accuracy-'));
@@ -58,18 +54,18 @@ export async function writeCorpus(
   const rand = rng(seed ^ 0x5eed);
   const cases: Case[] = [];
   for (const g of reports) {
-    for (const format of FORMATS) {
-      const file = join(folder('main'), `${g.id}${suffix(format)}`);
+    for (const format of formats) {
+      const file = join(folder('main'), `${g.id}.${shapeOf(format).ext}`);
       await write(file, format, render(g, g.report, format));
       cases.push({ file, run: 'main', format, report: g.id });
     }
     for (const d of defects) {
       if ((d.applies && !d.applies(g)) || (used.get(d.id) ?? 0) >= perDefect) continue;
       used.set(d.id, (used.get(d.id) ?? 0) + 1);
-      for (const format of d.formats) {
+      for (const format of d.formats.filter((f) => formats.includes(f))) {
         const { text, expect } = d.inject(g, format, rand);
         const run = d.isolate ? `${d.id}-${format}` : 'main';
-        const file = join(folder(run), `${g.id}-${d.id}${suffix(format)}`);
+        const file = join(folder(run), `${g.id}-${d.id}.${shapeOf(format).ext}`);
         await write(file, format, text);
         // A file made from the rendered text (a PDF) has no lines of that text to compare.
         const placed = shapeOf(format).finish ? { ...expect, lines: undefined } : expect;
@@ -77,6 +73,7 @@ export async function writeCorpus(
       }
     }
   }
+  for (const s of new Set(formats.map((f) => shapeOf(f).dispose))) await s?.();
   return { dir, cases, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -18,6 +18,7 @@ import { CarryOver } from '../cross.js';
 import { sameFileIn } from '../files/identity.js';
 import { loadReport } from '../files/load.js';
 import type { Formatter } from '../output/types.js';
+import { forTerminal } from '../output/terminal.js';
 
 /** Several formatters as one: stdout's and each audit file's receive the same results in the same order. */
 function fanOut(list: Formatter[]): Formatter {
@@ -32,8 +33,8 @@ function fanOut(list: Formatter[]): Formatter {
 /** The previous year's report named by `--previous`: read once, any format; an unusable one stops the run (exit 2). */
 async function readPrevious(file: string, o: CheckOptions) {
   try {
-    const { text, reader } = await loadReport(file, o.maxBytes);
-    return (await checkText(text, file, o.lang, reader)).facts;
+    const { text, reader, bytes } = await loadReport(file, o.maxBytes);
+    return (await checkText(text, file, o.lang, reader, bytes)).facts;
   } catch (e) {
     if (e instanceof InputError)
       throw new InputError('cross.previous-unusable', {
@@ -129,7 +130,7 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
     summary.unusable++;
     const message = error.text(o.lang);
     progress?.clear();
-    await io.err.write(`${file}: ${message}\n`);
+    await io.err.write(`${forTerminal(file)}: ${forTerminal(message)}\n`);
     await formatter.unusable(file, message);
   };
 

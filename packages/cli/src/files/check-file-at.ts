@@ -14,8 +14,8 @@ export interface CheckJob {
 /** Reads and checks one file; never throws (a reader's own bug becomes an unusable input, not a crash of the whole run). */
 export async function checkFileAt(path: string, job: CheckJob): Promise<Outcome> {
   try {
-    const { text, reader } = await loadReport(path, job.maxBytes);
-    return { ok: true, result: await checkText(text, path, job.lang, reader) };
+    const { text, reader, bytes } = await loadReport(path, job.maxBytes);
+    return { ok: true, result: await checkText(text, path, job.lang, reader, bytes) };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, error: e };
     return {

@@ -1,6 +1,7 @@
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
-import { detectReader } from '../readers/registry.js';
+import { type FileStamp, stampOf } from './stamp.js';
+import { binaryReader, detectReader } from '../readers/registry.js';
 import type { Reader } from '../readers/types.js';
 
 /** Real reports are a few kilobytes (the largest HTML page seen is about 110 KB). */
@@ -21,14 +22,21 @@ export interface Loaded {
   text: string;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
   bom: boolean;
+  /** What the file was when read, for `fix` to make sure it still is before replacing it. */
+  stamp: FileStamp;
 }
 
 export interface LoadedReport {
+  /** The text, empty for a format read from bytes (PDF, Word). */
   text: string;
+  /** The file's bytes, for a format read from bytes. */
+  bytes?: Uint8Array;
   /** The reader for this document, chosen by its content. */
   reader: Reader;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
   bom: boolean;
+  /** Set when read as UTF-8 (the formats `fix` rewrites). */
+  stamp?: FileStamp;
 }
 
 /**
@@ -43,9 +51,15 @@ export async function loadReport(
 ): Promise<LoadedReport> {
   let text: string;
   let bom = false;
+  let stamp: FileStamp | undefined;
   let notUtf8: InputError | undefined;
+  // PDF and Word files are told by their first bytes and never decoded as text.
+  const head = await firstBytes(path, 1024);
+  const binary = head && binaryReader(head);
+  if (binary)
+    return { text: '', bytes: await loadBytes(path, maxBytes), reader: binary, bom: false };
   try {
-    ({ text, bom } = await loadFile(path, maxBytes));
+    ({ text, bom, stamp } = await loadFile(path, maxBytes));
   } catch (e) {
     if (!(e instanceof InputError) || e.id !== 'input.not-utf8') throw e;
     // Within the size limit: loadFile looked before reading.
@@ -54,10 +68,36 @@ export async function loadReport(
   }
   const reader = detectReader(text, path);
   if (notUtf8 && !reader.legacyEncodings) throw notUtf8;
-  return { text, reader, bom };
+  return { text, reader, bom, stamp };
 }
 
 const gb18030 = new TextDecoder('gb18030');
+
+/** The first bytes of a file, or undefined when it cannot be read (`loadFile` then says why). */
+async function firstBytes(path: string, n: number): Promise<Uint8Array | undefined> {
+  let handle: Awaited<ReturnType<typeof open>> | undefined;
+  try {
+    if (!(await stat(path)).isFile()) return undefined;
+    handle = await open(path, 'r');
+    const buf = new Uint8Array(n);
+    const { bytesRead } = await handle.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** A file's bytes, refused over the size limit before they are read. */
+export async function loadBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
+  const st = await stat(path);
+  if (st.size > maxBytes)
+    throw new InputError('input.too-large', { size: mb(st.size), limit: mb(maxBytes) });
+  const bytes = new Uint8Array(await readFile(path));
+  if (bytes.length === 0) throw new InputError('input.empty', {}, true);
+  return bytes;
+}
 
 export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Loaded> {
   let handle: FileHandle;
@@ -72,11 +112,11 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
     throw new InputError('input.unreadable', { reason: code ?? String(e) });
   }
   try {
-    const st = await handle.stat();
+    const st = await handle.stat({ bigint: true });
     if (!st.isFile()) throw new InputError('input.not-a-file');
-    if (st.size > maxBytes)
+    if (st.size > BigInt(maxBytes))
       throw new InputError('input.too-large', {
-        size: mb(st.size),
+        size: mb(Number(st.size)),
         limit: mb(maxBytes),
       });
     const bytes = await handle.readFile();
@@ -88,6 +128,7 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
     return {
       text: decode(bytes),
       bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+      stamp: stampOf(st, bytes),
     };
   } catch (e) {
     if (e instanceof InputError) throw e;

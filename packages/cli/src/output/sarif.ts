@@ -72,6 +72,15 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
           {
             physicalLocation: { artifactLocation: location, ...region },
             logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }],
+            // SARIF regions have no page: a PDF's page and a table cell go in the location's property bag.
+            ...(d.page !== undefined || d.cell
+              ? {
+                  properties: {
+                    ...(d.page !== undefined ? { page: d.page } : {}),
+                    ...(d.cell ? { cell: d.cell } : {}),
+                  },
+                }
+              : {}),
           },
         ],
       };

@@ -1,4 +1,5 @@
 import { t } from '../i18n.js';
+import { forTerminal } from './terminal.js';
 import { summaryLines } from './summary.js';
 import type { FileDiagnostic } from '../check-file.js';
 import type { Formatter, FormatterOptions } from './types.js';
@@ -17,6 +18,14 @@ function palette(enabled: boolean) {
   };
 }
 
+/** `p3 12:5` on a PDF's page, `12:5` in a text, the cell `t2 r6 c5` of a Word table, else the path. */
+export const placeOf = (d: FileDiagnostic): string => {
+  const at = d.line !== null ? `${d.line}:${d.column}` : '';
+  if (d.page !== undefined) return `p${d.page} ${at}`.trim();
+  if (d.cell) return `t${d.cell.table} r${d.cell.row} c${d.cell.column}`;
+  return at || d.path;
+};
+
 /** Grouped by file, one finding per line, like ESLint's and remark-cli's default output. Clean files print nothing. */
 export function stylish({ io, lang }: FormatterOptions): Formatter {
   const color =
@@ -33,13 +42,13 @@ export function stylish({ io, lang }: FormatterOptions): Formatter {
   let lateHeading = false;
   const print = async (file: string, diagnostics: readonly FileDiagnostic[]) => {
     if (diagnostics.length === 0) return;
-    const places = diagnostics.map((d) => (d.line !== null ? `${d.line}:${d.column}` : d.path));
+    const places = diagnostics.map((d) => forTerminal(placeOf(d)));
     const width = Math.max(...places.map((p) => p.length));
-    const lines = [c.underline(file)];
+    const lines = [c.underline(forTerminal(file))];
     diagnostics.forEach((d, i) => {
       const name = names[d.severity];
       lines.push(
-        `  ${c.dim(places[i].padEnd(width))}  ${sev[d.severity](name)}${' '.repeat(nameWidth - displayWidth(name))}  ${d.message}  ${c.dim(d.ruleId)}`,
+        `  ${c.dim(places[i].padEnd(width))}  ${sev[d.severity](name)}${' '.repeat(nameWidth - displayWidth(name))}  ${forTerminal(d.message)}  ${c.dim(forTerminal(d.ruleId))}`,
       );
     });
     await io.out.write(`${lines.join('\n')}\n\n`);

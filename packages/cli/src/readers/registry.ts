@@ -1,12 +1,24 @@
 import { extname } from 'node:path';
 import { InputError } from '../i18n.js';
-import { htmlReader, textReader } from './imported.js';
+import { docxReader, htmlReader, pdfReader, textReader } from './imported.js';
 import { jsonReader } from './json.js';
 import { markdownReader } from './markdown.js';
 import type { Reader } from './types.js';
 
 /** The input formats, in the order they are tried when two are equally sure. */
-const readers: Reader[] = [jsonReader, markdownReader, htmlReader, textReader];
+const readers: Reader[] = [
+  jsonReader,
+  markdownReader,
+  htmlReader,
+  textReader,
+  pdfReader,
+  docxReader,
+];
+
+/** The reader of a format read from bytes whose first bytes these are (PDF, Word), if any. */
+export function binaryReader(head: Uint8Array): Reader | undefined {
+  return readers.find((r) => r.magic?.(head));
+}
 
 export function registerReader(reader: Reader): void {
   const i = readers.findIndex((r) => r.id === reader.id);
@@ -33,6 +45,7 @@ export function detectReader(text: string, path: string): Reader {
   let best: Reader | undefined;
   let score = 0;
   for (const r of readers) {
+    if (r.magic) continue;
     const s = r.sniff(text, ext);
     if (s > score) (best = r), (score = s);
   }

@@ -2,6 +2,8 @@ import type { Diagnostic, Lang, SourceLocation } from '@nianbao/core';
 
 export interface ReadOptions {
   lang: Lang;
+  /** The file's bytes, for the formats read from bytes (PDF, Word); `text` is then empty. */
+  bytes?: Uint8Array;
 }
 
 /** What a reader makes of a document: the report model, where each value was written, and what it noticed while reading. */
@@ -22,6 +24,11 @@ export interface Reader {
   id: string;
   /** Extensions a folder walk picks up for this format. */
   extensions: readonly string[];
+  /**
+   * Formats read from bytes (PDF, Word): whether the file's first bytes are this format's. Such
+   * a file is never decoded as text.
+   */
+  magic?(head: Uint8Array): boolean;
   /** How sure the reader is that this text is its format, from 0 (not at all) to 1; the extension is only a hint. */
   sniff(text: string, ext: string): number;
   /** Reads a report; throws an `InputError` when the document cannot be used. */

@@ -14,6 +14,13 @@ export interface SourceLocation {
   endOffset?: number;
   /** The text of the cell as written. */
   text?: string;
+  /**
+   * 1-based page of a paged document (PDF). Line and column then count within the page: the
+   * printed line from the top, the character within it.
+   */
+  page?: number;
+  /** The table cell the text is in, 1-based, when the document has real tables (Word, PDF). */
+  cell?: { table: number; row: number; column: number };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { assemble } from '../assemble.js';
 import { LineIndex, segmentOneLine, type GridCell } from '@nianbao/core';
 import { MappedText } from '../mapped-text.js';
-import { labelledDate } from '../meta.js';
+import { firstLabelledDate } from '../meta.js';
 import type { DocLine, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
 import { textTable, type TextLine } from './shape.js';
 
@@ -56,17 +56,7 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
     }
     start += raw.length + 1;
   }
-  let publishedAt: ReaderDoc['publishedAt'];
-  for (const p of parts) {
-    const d = labelledDate(p.text.text);
-    if (d) {
-      publishedAt = {
-        date: d.date,
-        source: index.span(p.text.start + d.at, p.text.start + d.at + d.length),
-      };
-      break;
-    }
-  }
+  const publishedAt = firstLabelledDate(parts, index);
   const doc: ReaderDoc = {
     index,
     parts,

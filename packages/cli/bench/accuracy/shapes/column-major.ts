@@ -33,7 +33,7 @@ function table4(report: Record<string, unknown>): string[] {
 
 export const columnMajor: Shape = {
   id: 'colmajor',
-  ext: 'txt',
+  ext: 'colmajor.txt',
   render(report, options) {
     const rows = tabRows(text.render(report, options));
     const out: string[] = [];

@@ -10,7 +10,7 @@ import type { Shape } from './types.js';
  */
 export const glued: Shape = {
   id: 'glued',
-  ext: 'txt',
+  ext: 'glued.txt',
   render(report, options) {
     return tabRows(text.render(report, options))
       .map((r, i) =>

@@ -4,15 +4,30 @@ import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { oneLine } from './one-line.js';
+import { docx } from './docx.js';
+import { pdfLandscape, pdfPortrait } from './pdf.js';
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
 export type { Shape } from './types.js';
 
 /** Every shape the measurement renders its reports in. */
-export const SHAPES: readonly Shape[] = [json, markdown, html, text, oneLine, glued, columnMajor];
+export const SHAPES: readonly Shape[] = [
+  json,
+  markdown,
+  html,
+  text,
+  pdfPortrait,
+  pdfLandscape,
+  docx,
+  oneLine,
+  glued,
+  columnMajor,
+];
 
 export const FORMATS: readonly string[] = SHAPES.map((s) => s.id);
+/** Shapes printed by a browser (Chromium's print-to-PDF): slow to make, so measured on fewer reports in CI. */
+export const PRINTED: readonly string[] = SHAPES.filter((s) => s.dispose).map((s) => s.id);
 export type Format = string;
 
 const byId = new Map(SHAPES.map((s) => [s.id, s]));

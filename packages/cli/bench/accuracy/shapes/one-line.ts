@@ -9,7 +9,7 @@ import type { Shape } from './types.js';
  */
 export const oneLine: Shape = {
   id: 'oneline',
-  ext: 'txt',
+  ext: 'oneline.txt',
   render(report, options) {
     const rows = tabRows(text.render(report, options));
     const [title, ...rest] = rows;

@@ -33,4 +33,6 @@ export interface Shape {
   finish?(text: string): Promise<Uint8Array>;
   /** The defects this shape can carry (by id); all when absent. */
   expresses?(defect: string): boolean;
+  /** Frees what `finish` holds (a browser) once every file is written. */
+  dispose?(): Promise<void>;
 }
