@@ -194,6 +194,10 @@ const MESSAGES = {
     'zh-CN': '{inputs}无法使用（见上方错误）',
     en: '{inputs} could not be used (see the errors above)',
   },
+  'summary.nothing-checked': {
+    'zh-CN': '✖ 没有检查任何文件：目录中的 {n} 个文件都不像年度报告，已跳过',
+    en: '✖ Nothing checked: the {files} in the folders do not look like annual reports and were skipped',
+  },
   'summary.skipped': {
     'zh-CN': '跳过了目录中 {n} 个不是年度报告的文件',
     en: 'Skipped {files} in folders that are not annual reports',

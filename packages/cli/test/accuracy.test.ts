@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { computeTotals, format2021, cellsOf, setAt } from '@nianbao/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AMBIGUOUS,
   checkCorpus,
   checkFolder,
   DEFECTS,
@@ -114,6 +115,9 @@ describe('broken reports: each defect found with its rule, at its path and line'
       { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
     ],
   };
+  // Text in the shapes of issue 10 reads its title and period as plain text does.
+  for (const f of ['oneline', 'glued', 'colmajor'])
+    KNOWN_GAP_OUTPUT[`title-year ${f}`] = KNOWN_GAP_OUTPUT['title-year txt'];
   const gaps = cases.filter(([d, f]) => isKnownGap(d, f));
 
   it('has today’s output for every known gap', () => {
@@ -154,6 +158,9 @@ describe('“未发生” naming one of 行政复议 / 行政诉讼 while the ot
 
   it.each(FORMATS)('%s: no narrative-table-mismatch', (format) => {
     const e = found.get(join(dir, `r.${shapeOf(format).ext}`))!;
-    expect(e.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    // A row of glued numbers no sum can split is reported as such: no false alarm.
+    expect(e.diagnostics.filter((d) => d.severity !== 'info' && d.ruleId !== AMBIGUOUS)).toEqual(
+      [],
+    );
   });
 });

@@ -1,5 +1,10 @@
 import {
   assembleReport,
+  cellsOf,
+  olderFormat,
+  readFinding,
+  type AssembledReport,
+  type OlderFormat,
   detectFormat,
   formats,
   formatVotes,
@@ -250,11 +255,46 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
     }
   }
 
+  const older = olderFormat(doc.index.text);
+  if (older) return olderReading(doc, assembled, older, narratives, lang);
   return {
     ...assembled,
     findings: [...findings, ...assembled.findings],
     format: layout.format,
     recognized: headings.length > 0,
+    locate(path, start, end) {
+      const m = narratives.get(path);
+      if (!m || !m.pieces.length) return undefined;
+      return doc.index.span(m.toDoc(start), m.toDoc(end));
+    },
+  };
+}
+
+/**
+ * A report older than the 2019 format is said to be so once: its sections and tables are not
+ * the template's, so none is reported missing and no cell is read or checked.
+ */
+function olderReading(
+  doc: ReaderDoc,
+  assembled: AssembledReport,
+  older: OlderFormat,
+  narratives: Map<string, MappedText>,
+  lang: Lang,
+): ImportReading {
+  const source = doc.index.span(older.at, older.at + older.evidence.length);
+  const finding = readFinding(
+    { rule: 'format-older', values: { evidence: older.evidence }, path: '/format', source },
+    lang,
+  );
+  const absent = new Set(assembled.absent);
+  for (const c of cellsOf(getFormat(assembled.report.format))) absent.add(c.path);
+  return {
+    ...assembled,
+    absent,
+    findings: [finding],
+    complete: false,
+    format: assembled.report.format,
+    recognized: true,
     locate(path, start, end) {
       const m = narratives.get(path);
       if (!m || !m.pieces.length) return undefined;

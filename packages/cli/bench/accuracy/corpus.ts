@@ -156,7 +156,15 @@ export interface Outcome {
   unexplained: Finding[];
   /** All errors and warnings. */
   findings: Finding[];
+  /**
+   * Rows of glued numbers reported as splitting more than one way (`glued-ambiguous`): reported
+   * ambiguous, never a wrong reading, so counted apart from false alarms.
+   */
+  ambiguous: number;
 }
+
+/** The rule of a glued row the sums cannot split: an honest "cannot tell", not a false alarm. */
+export const AMBIGUOUS = 'glued-ambiguous';
 
 export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
   return cases.map((c) => {
@@ -169,8 +177,11 @@ export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
         placed: false,
         unexplained: [],
         findings: [],
+        ambiguous: 0,
       };
-    const findings = e.diagnostics.filter(serious);
+    const all = e.diagnostics.filter(serious);
+    const findings = all.filter((f) => f.ruleId !== AMBIGUOUS);
+    const ambiguous = all.length - findings.length;
     if (!c.expect)
       return {
         case: c,
@@ -179,6 +190,7 @@ export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
         placed: false,
         unexplained: findings,
         findings,
+        ambiguous,
       };
     const x = c.expect;
     const at = (f: Finding) =>
@@ -190,6 +202,7 @@ export function score(cases: Case[], entries: Map<string, Entry>): Outcome[] {
       placed: findings.some(at),
       unexplained: findings.filter((f) => !at(f) && !(x.consequences ?? []).includes(f.ruleId)),
       findings,
+      ambiguous,
     };
   });
 }
@@ -198,13 +211,26 @@ export interface Summary {
   reports: number;
   correct: {
     files: number;
-    byFormat: Record<string, { files: number; falseAlarms: number; filesWithFalseAlarms: number }>;
+    byFormat: Record<
+      string,
+      { files: number; falseAlarms: number; filesWithFalseAlarms: number; ambiguous: number }
+    >;
     falseAlarmsByRule: Record<string, number>;
   };
   broken: {
     byDefect: Record<
       string,
-      Record<string, { injected: number; detected: number; placed: number; unexplained: number }>
+      Record<
+        string,
+        {
+          injected: number;
+          detected: number;
+          placed: number;
+          unexplained: number;
+          /** Not found, in a file where rows were reported ambiguous. */
+          ambiguous: number;
+        }
+      >
     >;
     findings: number;
     unexplained: number;
@@ -237,9 +263,10 @@ export function summarize(reports: number, outcomes: Outcome[]): Summary {
     const f = o.case.format;
     if (!o.case.defect) {
       correct.files++;
-      correct.byFormat[f] ??= { files: 0, falseAlarms: 0, filesWithFalseAlarms: 0 };
+      correct.byFormat[f] ??= { files: 0, falseAlarms: 0, filesWithFalseAlarms: 0, ambiguous: 0 };
       const b = correct.byFormat[f];
       b.files++;
+      b.ambiguous += o.ambiguous;
       b.falseAlarms += o.unexplained.length + (o.error ? 1 : 0);
       if (o.unexplained.length || o.error) b.filesWithFalseAlarms++;
       for (const d of o.unexplained)
@@ -248,9 +275,10 @@ export function summarize(reports: number, outcomes: Outcome[]): Summary {
     }
     broken.byDefect[o.case.defect] ??= {};
     const row = broken.byDefect[o.case.defect];
-    row[f] ??= { injected: 0, detected: 0, placed: 0, unexplained: 0 };
+    row[f] ??= { injected: 0, detected: 0, placed: 0, unexplained: 0, ambiguous: 0 };
     const b = row[f];
     b.injected++;
+    if (!o.placed && o.ambiguous) b.ambiguous++;
     if (o.detected) b.detected++;
     if (o.placed) b.placed++;
     b.unexplained += o.unexplained.length;

@@ -33,10 +33,10 @@ function printTable(s: Summary): void {
   console.log(
     `\nCorrect reports: ${s.reports} × ${FORMATS.length} formats = ${s.correct.files} files`,
   );
-  console.log('format  files  false alarms  files with a false alarm');
+  console.log('format    files  false alarms  files with a false alarm  rows reported ambiguous');
   for (const [f, b] of Object.entries(s.correct.byFormat))
     console.log(
-      `${f.padEnd(6)}  ${String(b.files).padStart(5)}  ${String(b.falseAlarms).padStart(12)}  ${String(b.filesWithFalseAlarms).padStart(5)}`,
+      `${f.padEnd(8)}  ${String(b.files).padStart(5)}  ${String(b.falseAlarms).padStart(12)}  ${String(b.filesWithFalseAlarms).padStart(24)}  ${String(b.ambiguous).padStart(23)}`,
     );
   if (Object.keys(s.correct.falseAlarmsByRule).length)
     console.log('false alarms by rule:', s.correct.falseAlarmsByRule);
@@ -50,13 +50,15 @@ function printTable(s: Summary): void {
       const b = row[f];
       return (
         b
-          ? `${b.placed}/${b.injected} ${pct(b.placed, b.injected)} (${pct(b.detected, b.injected)})${isKnownGap(d.id, f) ? '*' : ''}`
+          ? `${b.placed}/${b.injected} ${pct(b.placed, b.injected)} (${pct(b.detected, b.injected)})${b.ambiguous ? ` ${b.ambiguous}amb` : ''}${isKnownGap(d.id, f) ? '*' : ''}`
           : 'n/a'
       ).padStart(26);
     };
     console.log(`${d.id.padEnd(20)}${FORMATS.map(cellText).join('')}`);
   }
-  console.log('* a known gap (KNOWN_GAPS)');
+  console.log(
+    '* a known gap (KNOWN_GAPS); Namb: N not found in a file whose glued rows were reported ambiguous',
+  );
   if (Object.keys(s.broken.unexplainedByRule).length)
     console.log('unexplained findings on broken reports by rule:', s.broken.unexplainedByRule);
   console.log(

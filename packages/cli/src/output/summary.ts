@@ -6,6 +6,11 @@ import type { Summary } from './types.js';
 export function summaryLines(s: Summary, lang: Lang): string[] {
   const problems = s.errors + s.warnings + s.infos;
   const files = count(lang, s.files, 'file');
+  // Nothing was read: "no problems" would claim a check that did not happen.
+  if (s.files === 0 && s.skipped > 0 && problems === 0 && s.unusable === 0)
+    return [
+      t(lang, 'summary.nothing-checked', { files: count(lang, s.skipped, 'file'), n: s.skipped }),
+    ];
   const lines = [
     problems === 0
       ? t(lang, s.unusable > 0 ? 'summary.none-found' : 'summary.clean', { files })

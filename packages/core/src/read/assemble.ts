@@ -217,6 +217,7 @@ function assembleTable(
       }
     }
   }
+  for (const p of reading.unread ?? []) out.absent.add(p);
   for (const rowPath of reading.rowsMissing) {
     for (const c of cells) if (c.path.startsWith(rowPath + '/')) out.absent.add(c.path);
   }

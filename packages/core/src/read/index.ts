@@ -10,3 +10,5 @@ export * from './detect-format.js';
 export * from './explained.js';
 export * from './title.js';
 export * from './check-reading.js';
+export { segmentOneLine, type Segment, type SegmentCell } from './one-line/segment.js';
+export { olderFormat, type OlderFormat } from './older-format.js';

@@ -1,6 +1,9 @@
+import { columnMajor } from './column-major.js';
+import { glued } from './glued.js';
 import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
+import { oneLine } from './one-line.js';
 import { docx } from './docx.js';
 import { pdfLandscape, pdfPortrait } from './pdf.js';
 import { text } from './text.js';
@@ -17,6 +20,9 @@ export const SHAPES: readonly Shape[] = [
   pdfPortrait,
   pdfLandscape,
   docx,
+  oneLine,
+  glued,
+  columnMajor,
 ];
 
 export const FORMATS: readonly string[] = SHAPES.map((s) => s.id);

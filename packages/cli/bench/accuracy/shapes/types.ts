@@ -31,6 +31,8 @@ export interface Shape {
    * Findings on such files carry no line to compare, so expectations keep only the path.
    */
   finish?(text: string): Promise<Uint8Array>;
+  /** The defects this shape can carry (by id); all when absent. */
+  expresses?(defect: string): boolean;
   /** Frees what `finish` holds (a browser) once every file is written. */
   dispose?(): Promise<void>;
 }

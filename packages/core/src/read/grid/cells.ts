@@ -14,6 +14,8 @@ export interface Cell {
   empty: boolean;
   /** Reads as data: a number, a placeholder for nothing, or anything with a digit outside a numbering. */
   value: boolean;
+  /** Its separators were lost (see glued/). */
+  glued?: boolean;
 }
 
 /**
@@ -35,7 +37,9 @@ export function cellOf(raw: GridCell | undefined | null, col: number): Cell {
   const source = raw && typeof raw === 'object' ? raw.source : undefined;
   const text = rawText.trim();
   const squeezed = squeeze(text);
-  return { text, source, col, empty: squeezed === '', value: isValue(squeezed) };
+  const cell: Cell = { text, source, col, empty: squeezed === '', value: isValue(squeezed) };
+  if (raw && typeof raw === 'object' && raw.glued) cell.glued = true;
+  return cell;
 }
 
 /** What a non-empty label-area cell may be. */

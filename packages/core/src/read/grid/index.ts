@@ -1,11 +1,17 @@
 import type { FormatLayout, TableLayout } from '../../layout/types.js';
+import { columnMajorRows } from '../column-major.js';
+import { unglueLabels } from '../glued/label.js';
 import { matchLabel } from '../match.js';
 import { cellOf } from './cells.js';
-import { modelOf } from './model.js';
+import { modelOf, type TableModel } from './model.js';
 import { Reader } from './reader.js';
 import type { GridCell, ReadOptions, TableReading } from './types.js';
 
 export type * from './types.js';
+
+/** Row labels with their numbers glued on, cut in two (see glued/label.ts). */
+const unglue = (m: TableModel, cells: readonly GridCell[]) =>
+  unglueLabels(cells, (text) => matchLabel(text, m.rowLabels) !== null);
 
 /**
  * Reads one table from a grid: `rows[r][c]` is the text of a cell, or `{ text, source }`.
@@ -17,9 +23,10 @@ export function readTable(
   rows: readonly (readonly GridCell[])[],
   options: ReadOptions = {},
 ): TableReading {
-  const reader = new Reader(modelOf(layout, tableId), options.lang ?? 'zh-CN');
+  const m = modelOf(layout, tableId);
+  const reader = new Reader(m, options.lang ?? 'zh-CN');
   rows.forEach((r, i) => {
-    reader.row(Array.isArray(r) ? r : [], i);
+    reader.row(Array.isArray(r) ? unglue(m, r) : [], i);
   });
   return reader.finish(options.complete ?? true);
 }
@@ -35,11 +42,14 @@ export function streamRows(
   cells: readonly GridCell[],
 ): GridCell[][] {
   const m = modelOf(layout, tableId);
+  const transposed = columnMajorRows(m, cells);
+  if (transposed) return transposed;
   const rows: GridCell[][] = [];
   let current: GridCell[] = [];
+
   let pastLabels = false;
   let leafSeen = false;
-  cells.forEach((raw, i) => {
+  unglue(m, cells).forEach((raw, i) => {
     const c = cellOf(raw, i);
     const label = !c.empty && !c.value;
     if (label && current.length && (pastLabels || leafSeen)) {

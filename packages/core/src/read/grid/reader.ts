@@ -2,6 +2,7 @@ import { type Diagnostic, makeDiagnostic } from '../../check/diagnostic.js';
 import { cellAt, describeCell } from '../../layout/cells.js';
 import type { Lang } from '../../layout/types.js';
 import { readCellText } from '../cell-text.js';
+import { GluedTable } from '../glued/index.js';
 import { type LabelMatch, matchLabel } from '../match.js';
 import { labelKey } from '../normalize.js';
 import {
@@ -41,11 +42,15 @@ export class Reader {
   private columnMap: { block: number; cols: (number | null)[] } | null = null;
   /** Grid column where the header put the first data column. */
   private dataStart: number | undefined;
+  /** Rows whose numbers came glued together, split once the whole table is read. */
+  private readonly glued: GluedTable;
 
   constructor(
     private readonly m: TableModel,
     private readonly lang: Lang,
-  ) {}
+  ) {
+    this.glued = new GluedTable(m.layout);
+  }
 
   private tableName(lang: Lang) {
     return lang === 'en' ? `table ${this.m.table.section}` : `表${this.m.table.section}`;
@@ -281,12 +286,21 @@ export class Reader {
     const n = map ? map.length : blk.columns.length;
     const preferred = this.dataStart === undefined ? undefined : this.dataStart - restStart;
     const data = window(rest, n, preferred, label !== null);
-    data.forEach((cell, i) => {
-      const col = map ? map[i] : i;
-      if (col === null || col === undefined) return;
-      const path = [blk.base, ...node.segments, ...blk.columns[col]].join('/');
-      this.cell(path, cell, gridRow);
-    });
+    // A run is split in the columns' order, as the header declared it when it did.
+    const order = map ?? blk.columns.map((_, i) => i);
+    const glued =
+      order.every((c) => c !== null) &&
+      this.glued.take(
+        order.map((c) => [blk.base, ...node.segments, ...blk.columns[c as number]].join('/')),
+        data,
+      );
+    if (!glued)
+      data.forEach((cell, i) => {
+        const col = map ? map[i] : i;
+        if (col === null || col === undefined) return;
+        const path = [blk.base, ...node.segments, ...blk.columns[col]].join('/');
+        this.cell(path, cell, gridRow);
+      });
     const row: FoundRow = {
       path: node.path,
       block: node.block,
@@ -295,7 +309,7 @@ export class Reader {
       written: label?.cell.text ?? '',
       note: label?.row?.written.note || undefined,
       gridRow,
-      cellsRead: data.length,
+      cellsRead: glued ? n : data.length,
       columns: n,
     };
     this.found.set(node, row);
@@ -345,6 +359,13 @@ export class Reader {
   }
 
   finish(complete: boolean): TableReading {
+    const glued = this.glued.finish((p) => {
+      const v = this.values.get(p);
+      return typeof v === 'number' ? v : undefined;
+    }, this.lang);
+    for (const [path, cell] of glued.cells)
+      this.cell(path, { ...cell, col: 0, empty: false, value: true }, 0);
+    this.findings.push(...glued.findings);
     const rowsMissing: string[] = [];
     for (const blk of this.m.blocks) {
       for (const leaf of blk.leaves) {
@@ -375,6 +396,7 @@ export class Reader {
       rowsFound: this.rowsFound,
       rowsMissing,
       unknownRows: this.unknownRows,
+      ...(glued.unread.length ? { unread: glued.unread } : {}),
       truncated: !last || last.cellsRead < last.columns,
     };
   }

@@ -9,7 +9,14 @@ import type { Label, Lang, TableLayout } from '../../layout/types.js';
  */
 
 /** A cell as the caller has it: its text, and where it came from when known. */
-export type GridCell = string | { text: string; source?: SourceLocation };
+export type GridCell =
+  | string
+  | {
+      text: string;
+      source?: SourceLocation;
+      /** The reader knows the cell's separators were lost: a run of digits to split (see glued/). */
+      glued?: boolean;
+    };
 
 /** Where a value was read from. Without a source from the caller, line and column are the 1-based grid row and column. */
 export type CellSource = SourceLocation & { text: string };
@@ -64,6 +71,8 @@ export interface TableReading {
   /** JSON Pointers of the layout's rows not found, in layout order, whether or not reported. */
   rowsMissing: string[];
   unknownRows: UnknownRow[];
+  /** Cells of glued rows the sums could not split: a `glued-ambiguous` finding explains their blank. */
+  unread?: string[];
   /**
    * The grid ended before the table's last row was read in full: its last row is absent or
    * short. The caller, who knows whether the document went on, decides between `row-missing`

@@ -20,7 +20,9 @@ import yearMismatch, { about as yearMismatchAbout } from './document/year-mismat
 import carryOverMismatch, { about as carryOverMismatchAbout } from './across/carry-over-mismatch.js';
 import cellNormalized, { about as cellNormalizedAbout } from './reading/cell-normalized.js';
 import duplicateKey, { about as duplicateKeyAbout } from './reading/duplicate-key.js';
+import formatOlder, { about as formatOlderAbout } from './reading/format-older.js';
 import frontMatter, { about as frontMatterAbout } from './reading/front-matter.js';
+import gluedAmbiguous, { about as gluedAmbiguousAbout } from './reading/glued-ambiguous.js';
 import inputTooDeep, { about as inputTooDeepAbout } from './reading/input-too-deep.js';
 import inputTooLarge, { about as inputTooLargeAbout } from './reading/input-too-large.js';
 import labelVariant, { about as labelVariantAbout } from './reading/label-variant.js';
@@ -52,7 +54,9 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   carryOverMismatch,
   cellNormalized,
   duplicateKey,
+  formatOlder,
   frontMatter,
+  gluedAmbiguous,
   inputTooDeep,
   inputTooLarge,
   labelVariant,
@@ -85,7 +89,9 @@ export const RULE_REGISTRY: readonly RuleDefinition[] = [
   withAbout(carryOverMismatch, carryOverMismatchAbout),
   withAbout(cellNormalized, cellNormalizedAbout),
   withAbout(duplicateKey, duplicateKeyAbout),
+  withAbout(formatOlder, formatOlderAbout),
   withAbout(frontMatter, frontMatterAbout),
+  withAbout(gluedAmbiguous, gluedAmbiguousAbout),
   withAbout(inputTooDeep, inputTooDeepAbout),
   withAbout(inputTooLarge, inputTooLargeAbout),
   withAbout(labelVariant, labelVariantAbout),
