@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 40 * 1024;
+// 40 KB until the rule registry put every table rule's own messages into core's checker (41.1 KB).
+// The next saving is the 2019 format's validator (5.9 KB gzip), loaded only with a 2019 report.
+const BUDGET = 42 * 1024;
 const dir = new URL('../dist/standalone/', import.meta.url);
 const seen = new Set();
 const visit = (file) => {
