@@ -7,7 +7,6 @@ import { readFinding } from '../findings.js';
 import { type CellSum, type GluedInput, rowSums, solveGlued } from './solve.js';
 import { digitCount, isRun, type Piece } from './split.js';
 
-
 /**
  * The grid reader's one door to glued cells. It hands over each row whose numbers came as one
  * run (or as pieces no cell would hold, `230 000023`), and gets back, once the whole table is
