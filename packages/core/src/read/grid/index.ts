@@ -3,6 +3,7 @@ import { matchLabel } from '../match.js';
 import { cellOf } from './cells.js';
 import { modelOf } from './model.js';
 import { Reader } from './reader.js';
+import { rejoinRows } from './rejoin.js';
 import type { GridCell, ReadOptions, TableReading } from './types.js';
 
 export type * from './types.js';
@@ -17,10 +18,9 @@ export function readTable(
   rows: readonly (readonly GridCell[])[],
   options: ReadOptions = {},
 ): TableReading {
-  const reader = new Reader(modelOf(layout, tableId), options.lang ?? 'zh-CN');
-  rows.forEach((r, i) => {
-    reader.row(Array.isArray(r) ? r : [], i);
-  });
+  const model = modelOf(layout, tableId);
+  const reader = new Reader(model, options.lang ?? 'zh-CN');
+  for (const r of rejoinRows(model, rows)) reader.row(r.cells, r.origin);
   return reader.finish(options.complete ?? true);
 }
 

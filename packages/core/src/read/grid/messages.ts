@@ -22,6 +22,11 @@ export const TEMPLATES: Record<string, Bilingual> = {
     'zh-CN': '{table}的标签 `{actual}` 与模板不一致，应为 `{expected}`',
     en: 'Unexpected label `{actual}` in {table}, expected `{expected}`',
   },
+  'format-outdated': {
+    'zh-CN':
+      '{table}的 `{label}` 只写了一行，是{format}年（试行）格式的写法；现行格式把它分为{count}行，各行的数据无法读出',
+    en: 'Unexpected single row `{label}` in {table}, as the {format} trial format has it; the current format splits it into {count} rows, whose figures cannot be read',
+  },
   'cell-normalized': {
     'zh-CN': '{cell}写作 `{actual}`，按 `{expected}` 读取',
     en: 'Unexpected `{actual}` in {cell}, expected `{expected}`',
@@ -34,6 +39,7 @@ export const SEVERITY: Record<string, Severity> = {
   'row-duplicate': 'warning',
   'label-variant': 'warning',
   'cell-normalized': 'info',
+  'format-outdated': 'error',
 };
 
 /** A row named in the template's words: nested rows from their group down, as describeCell does. */

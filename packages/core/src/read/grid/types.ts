@@ -64,6 +64,8 @@ export interface TableReading {
   /** JSON Pointers of the layout's rows not found, in layout order, whether or not reported. */
   rowsMissing: string[];
   unknownRows: UnknownRow[];
+  /** Rows written as an older format has them (2019's single （六）其他处理 row), kept as written; their rows are in `rowsMissing`, reported as `format-outdated`. */
+  formerRows: UnknownRow[];
   /**
    * The grid ended before the table's last row was read in full: its last row is absent or
    * short. The caller, who knows whether the document went on, decides between `row-missing`
