@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { cellsOf, getAt, getFormat } from '@nianbao/core';
+import { describe, expect, it } from 'vitest';
+import { checkReading, fromHtml, fromText } from '../src/index.js';
+import { byRule, ids, lineOf } from './helpers.js';
+
+/**
+ * Shapes of published text that only real files have (issue 10), on made-up fragments of the real
+ * shape: `pdf-shapes` is a PDF's text with a title over two lines, a label wrapped around its
+ * numbers, numbers above their label, a label's end after a wide gap, a piece of the vertical
+ * （六）其他处理 between the lines of a wrapped label, a group label and its first row on one
+ * line, page numbers and pieces of group labels inside table 三, and two labels with a dropped
+ * character. `pdf-facts` adds a title without 年 or agency, the agency named only in the
+ * sentence that says the report was compiled, a statistics period with 年 dropped, and the 2019
+ * format cited by its title in half-width brackets. Both hold the figures of
+ * `district-market-regulation-2022.json`, different on every row.
+ */
+
+const layout = getFormat('2021');
+const read = (name: string) => readFileSync(new URL(`./fixtures-${name}`, import.meta.url), 'utf8');
+const expected = JSON.parse(read('pdf/district-market-regulation-2022.json'));
+const wrongCells = (report: unknown) =>
+  cellsOf(layout)
+    .filter((c) => getAt(report, c.path) !== getAt(expected, c.path))
+    .map((c) => `${c.path}: ${String(getAt(report, c.path))}`);
+
+describe('PDF text with the shapes of published tables', () => {
+  const text = read('shapes/pdf-shapes-2022.txt');
+  const r = fromText(text);
+  const found = checkReading(r);
+
+  it('reads every cell with the value printed on its row', () => {
+    expect(wrongCells(r.report)).toEqual([]);
+    expect(r.complete).toBe(true);
+  });
+
+  it('says only the two altered labels, at their lines, with the template’s wording', () => {
+    expect(ids(found)).toEqual(['label-variant', 'label-variant']);
+    expect(found.map((d) => d.source?.line)).toEqual([
+      lineOf(text, '2.其他法律行政法规禁公开'),
+      lineOf(text, '4.保护第三方合权益'),
+    ]);
+    expect(found.map((d) => d.expected)).toEqual([
+      '2.其他法律行政法规禁止公开',
+      '4.保护第三方合法权益',
+    ]);
+  });
+
+  it('reads a title set over two lines, agency on the first', () => {
+    expect(text.startsWith('临川区市场监督管理局\n2022 年')).toBe(true);
+    expect(r.report.meta).toMatchObject({
+      agency: '临川区市场监督管理局',
+      year: 2022,
+      title: '临川区市场监督管理局2022 年政府信息公开工作年度报告',
+    });
+    expect(r.sources.get('/meta/title')).toMatchObject({ line: 1, endLine: 2 });
+  });
+});
+
+describe('facts in the words of real reports', () => {
+  const text = read('shapes/pdf-facts-2022.txt');
+  const r = fromText(text);
+  const found = checkReading(r);
+
+  it('takes the year from a title without 年, and the agency from the sentence that compiles the report', () => {
+    expect(r.report.meta).toMatchObject({
+      title: '2022度政府信息公开工作年度报告',
+      year: 2022,
+      agency: '临川区市场监督管理局',
+    });
+    expect(r.sources.get('/meta/agency')?.line).toBe(2);
+    expect(byRule(found, 'schema')).toEqual([]);
+  });
+
+  it('reads the period with 年 dropped, and says only that 年 is missing', () => {
+    expect(byRule(found, 'year-mismatch').map((d) => d.actual ?? d.message)).toHaveLength(2);
+    expect(byRule(found, 'year-mismatch')[0].message).toContain('缺少“年”字');
+  });
+
+  it('finds the 2019 format cited by its title in half-width brackets', () => {
+    const cited = byRule(found, 'citation-outdated');
+    expect(cited).toHaveLength(1);
+    expect(cited[0].message).toContain('<中华人民共和国政府信息公开工作年度报告格式(试行)>');
+  });
+
+  it('still reads every cell', () => {
+    expect(wrongCells(r.report)).toEqual([]);
+  });
+});
+
+describe('dates and citations as published', () => {
+  const page = (overview: string) =>
+    fromText(
+      `2023年政府信息公开工作年度报告\n一、总体情况\n${overview}\n二、主动公开政府信息情况\n`,
+    );
+
+  it('reads the year from a period written with dots', () => {
+    expect(page('统计期限为2023.1.1-2023.12.31。').report.meta.year).toBe(2023);
+  });
+
+  it('reads the year from a period with 年 dropped from both dates', () => {
+    expect(page('本报告统计期限自20241月1日至202412月31日。').report.meta.year).toBe(2024);
+  });
+
+  it('finds the 2019 notice and format cited by title, in full- or half-width brackets', () => {
+    for (const cite of [
+      '《中华人民共和国政府信息公开工作年度报告格式（试行）》',
+      '关于印发中华人民共和国政府信息公开工作年度报告格式(试行)的通知',
+      '〈政府信息公开工作年度报告格式（试行）〉',
+    ]) {
+      const r = page(`本局依据${cite}编制本报告。`);
+      expect(byRule(checkReading(r), 'citation-outdated'), cite).toHaveLength(1);
+    }
+  });
+
+  it('says a missing agency in a clerk’s words, not by its JSON Pointer', () => {
+    const r = page('2023年，各项工作顺利开展。');
+    const missing = byRule(checkReading(r), 'schema');
+    expect(missing.map((d) => d.message)).toEqual([
+      '未找到报告机关名称：标题和正文开头都没有写明是哪个机关的年度报告',
+    ]);
+    expect(missing[0].message).not.toContain('/meta');
+  });
+});
+
+describe('a group label and its first row in one cell of a web page table', () => {
+  it('reads both rows of the group, with no missing or unknown row', () => {
+    const rows = [
+      ['（三）不予公开', '1.属于国家秘密', 5, 2, 0, 0, 0, 0, 7],
+      ['（四）无法提供 1.本机关不掌握相关政府信息', 13, 1, 0, 0, 0, 0, 14],
+      ['2.没有现成信息需要另行制作', 14, 2, 1, 1, 0, 0, 18],
+    ];
+    const html = `<h1>临川区市场监督管理局2022年政府信息公开工作年度报告</h1><p>三、收到和处理政府信息公开申请情况</p><table>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table><p>四、政府信息公开行政复议、行政诉讼情况</p>`;
+    const r = fromHtml(html);
+    const at = (p: string) => getAt(r.report, `/applications/outcomes/unableToProvide/${p}`);
+    expect([at('notHeld/naturalPerson'), at('notHeld/total'), at('needsCreation/total')]).toEqual([
+      13, 14, 18,
+    ]);
+    const found = checkReading(r).filter((d) => ['row-unknown', 'row-missing'].includes(d.ruleId));
+    // Only rows this fragment leaves out are missing; neither row of the shared cell is.
+    expect(byRule(found, 'row-unknown')).toEqual([]);
+    expect(found.map((d) => d.message).filter((m) => /不掌握|没有现成/.test(m))).toEqual([]);
+  });
+});
