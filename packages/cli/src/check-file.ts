@@ -7,7 +7,8 @@ import {
   type SourceLocation,
 } from '@nianbao/core';
 import { factsOf, type ReportFacts } from './facts.js';
-import { detectReader } from './readers/registry.js';
+import { fallbackReader } from './readers/fallback.js';
+import { rankReaders } from './readers/registry.js';
 import type { Reader } from './readers/types.js';
 
 /** One finding as the command line prints it: the stable record of the JSON output. */
@@ -80,7 +81,7 @@ export async function checkText(
   text: string,
   path: string,
   lang: Lang,
-  reader: Reader = detectReader(text, path),
+  reader: Reader = fallbackReader(rankReaders(text, path)),
 ): Promise<FileResult> {
   let found: Diagnostic[];
   let report: unknown;

@@ -50,6 +50,11 @@ const MESSAGES = {
     'zh-CN': '读取失败：{reason}',
     en: 'Could not read the report: {reason}',
   },
+  'input.not-a-report': {
+    'zh-CN': '不是年度报告，每种读法都试过了：{reasons}',
+    en: 'Not an annual report, read every way there is: {reasons}',
+  },
+  'input.and': { 'zh-CN': '{a}；{b}', en: '{a}; {b}' },
   'input.empty': { 'zh-CN': '文件是空的', en: 'The file is empty' },
   'json.syntax': {
     'zh-CN': '第 {line} 行第 {column} 列：JSON 语法错误，{detail}',
@@ -179,6 +184,10 @@ const MESSAGES = {
   'summary.unusable': {
     'zh-CN': '{inputs}无法使用（见上方错误）',
     en: '{inputs} could not be used (see the errors above)',
+  },
+  'summary.nothing-checked': {
+    'zh-CN': '✖ 没有检查任何年度报告：目录中的 {n} 个文件都不是年度报告',
+    en: '✖ No annual report checked: the {files} in the folders are not annual reports',
   },
   'summary.skipped': {
     'zh-CN': '跳过了目录中 {n} 个不是年度报告的文件',

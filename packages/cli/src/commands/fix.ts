@@ -56,6 +56,15 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
         .join(o.lang === 'en' ? ', ' : '、'),
     });
   const read = await reader.read(text, { lang: o.lang });
+  // The reader that found the report may not be the one the content suggested first.
+  if (!reader.fixable)
+    throw new InputError('fix.not-fixable', {
+      format: reader.id,
+      formats: allReaders()
+        .filter((r) => r.fixable)
+        .map((r) => r.id)
+        .join(o.lang === 'en' ? ', ' : '、'),
+    });
   const fixed = computeTotals(read.report, { incomplete: 'keep' });
   const layout = getFormat(formatOf(read.report));
   const cells = cellsOf(layout);
