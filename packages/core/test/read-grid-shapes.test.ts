@@ -190,3 +190,41 @@ describe('the 2019 single （六）其他处理 row in a table of the current fo
     );
   });
 });
+
+describe('table 四 published as three sub-tables, each under its own heading', () => {
+  const header = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const grid = (headings: [string, string, string]) => [
+    [headings[0]],
+    header,
+    nums(4, 1, 1, 1, 7),
+    [headings[1]],
+    header,
+    nums(3, 0, 1, 1, 5),
+    [headings[2]],
+    header,
+    nums(2, 0, 0, 1, 3),
+  ];
+
+  it.each([
+    [['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）']],
+    [['行政复议', '未经复议直接起诉', '（复议后起诉）']],
+    [['行政复议', '行政诉讼:未经复议直接起诉', '行政诉讼-复议后起诉']],
+  ] as [[string, string, string]][])('lays the sub-tables end to end as the one row (%j)', (h) => {
+    const r = readTable(format2021, 'table4', grid(h));
+    const at = (p: string) => r.values.get(`/reviewLitigation/${p}`);
+    expect([at('review/upheld'), at('review/total')]).toEqual([4, 7]);
+    expect([at('litigationDirect/upheld'), at('litigationDirect/total')]).toEqual([3, 5]);
+    expect([at('litigationAfterReview/pending'), at('litigationAfterReview/total')]).toEqual([
+      1, 3,
+    ]);
+    expect(rules(r)).toEqual([]);
+  });
+
+  it('places the sub-tables by their headings, not by their order', () => {
+    const g = grid(['行政诉讼（复议后起诉）', '行政复议', '行政诉讼（未经复议直接起诉）']);
+    const r = readTable(format2021, 'table4', g);
+    expect(r.values.get('/reviewLitigation/litigationAfterReview/total')).toBe(7);
+    expect(r.values.get('/reviewLitigation/review/total')).toBe(5);
+    expect(r.values.get('/reviewLitigation/litigationDirect/total')).toBe(3);
+  });
+});

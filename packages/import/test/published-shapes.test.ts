@@ -144,3 +144,35 @@ describe('a group label and its first row in one cell of a web page table', () =
     expect(found.map((d) => d.message).filter((m) => /不掌握|没有现成/.test(m))).toEqual([]);
   });
 });
+
+describe('table 四 published as sub-tables under their own headings', () => {
+  const head =
+    '临川区市场监督管理局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，本局认真落实条例。\n';
+  const expectRead = (report: unknown) => {
+    expect(getAt(report, '/reviewLitigation')).toEqual({
+      review: { upheld: 4, corrected: 1, other: 1, pending: 1, total: 7 },
+      litigationDirect: { upheld: 3, corrected: 0, other: 1, pending: 1, total: 5 },
+      litigationAfterReview: { upheld: 2, corrected: 0, other: 0, pending: 1, total: 3 },
+    });
+  };
+  const table4Findings = (r: ReturnType<typeof fromText>) =>
+    checkReading(r).filter((d) => d.path.startsWith('/reviewLitigation'));
+
+  it('in text: each heading, header row and row of numbers on lines of their own', () => {
+    const r = fromText(
+      `${head}四、政府信息公开行政复议、行政诉讼情况\n行政复议\n结果维持 结果纠正 其他结果 尚未审结 总计\n4 1 1 1 7\n行政诉讼（未经复议直接起诉）\n结果维持 结果纠正 其他结果 尚未审结 总计\n3 0 1 1 5\n行政诉讼（复议后起诉）\n结果维持 结果纠正 其他结果 尚未审结 总计\n2 0 0 1 3\n五、存在的主要问题及改进情况\n无。\n`,
+    );
+    expectRead(r.report);
+    expect(table4Findings(r)).toEqual([]);
+  });
+
+  it('in a web page: three tables, each after a paragraph naming it', () => {
+    const sub = (h: string, v: number[]) =>
+      `<p>${h}</p><table><tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr><tr>${v.map((x) => `<td>${x}</td>`).join('')}</tr></table>`;
+    const r = fromHtml(
+      `<h1>临川区市场监督管理局2022年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2022年，本局认真落实条例。</p><p>四、政府信息公开行政复议、行政诉讼情况</p>${sub('行政复议', [4, 1, 1, 1, 7])}${sub('行政诉讼（未经复议直接起诉）', [3, 0, 1, 1, 5])}${sub('（复议后起诉）', [2, 0, 0, 1, 3])}<p>五、存在的主要问题及改进情况</p><p>无。</p>`,
+    );
+    expectRead(r.report);
+    expect(table4Findings(r)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Table, TableCell } from 'mdast';
+import type { Heading, Paragraph, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
   matchLabel,
@@ -46,7 +46,12 @@ interface Untransposed {
 /** A cell of a table row; only the cells of a group not written (table 四) have no source. */
 type Row = { text: string; source?: SourceLocation }[];
 
-function rowsOf(table: Table, lines: LineIndex): Row[] {
+function rowsOf(table: Table | Heading | Paragraph, lines: LineIndex): Row[] {
+  // A sub-table's heading: one row of one cell.
+  if (table.type !== 'table') {
+    const p = table.position!;
+    return [[{ text: toString(table).trim(), source: lines.span(p.start.offset!, p.end.offset!) }]];
+  }
   return table.children.map((row) =>
     row.children.map((cell: TableCell) => {
       const [a, b] = cellValueSpan(
@@ -110,7 +115,9 @@ function untranspose(
         .slice(0, flat.columns.length)
         .every((c) => !c.text || valueLike(c.text) || !isTemplateLabel(c.text)) &&
       values.slice(flat.columns.length).every((c) => !c.text);
-    const g = first >= 0 && fits ? groupOf(row[first].text, flat, labels) : null;
+    // A row of its label alone is a sub-table's heading (行政复议 above its own small table), not a group row.
+    const g =
+      first >= 0 && fits && row.length > first + 1 ? groupOf(row[first].text, flat, labels) : null;
     if (!g || byGroup.has(g.index)) {
       rest.push(row);
       continue;
@@ -177,8 +184,11 @@ function headerOf(rows: Row[], ctx: TableContext): SourceLocation {
 }
 
 /** The section's GFM tables as core's grid reader reads them; undefined when the section has none. */
-export function readSectionTables(tables: Table[], ctx: TableContext): FoundTable | undefined {
-  if (!tables.length) return undefined;
+export function readSectionTables(
+  tables: (Table | Heading | Paragraph)[],
+  ctx: TableContext,
+): FoundTable | undefined {
+  if (!tables.some((t) => t.type === 'table')) return undefined;
   const own: Untransposed = { findings: [], absent: new Set() };
   const flats = flatTables(ctx.layout, ctx.table.id);
   let rows = tables.flatMap((t) => rowsOf(t, ctx.lines));

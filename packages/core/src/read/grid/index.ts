@@ -4,6 +4,9 @@ import { cellOf } from './cells.js';
 import { modelOf } from './model.js';
 import { Reader } from './reader.js';
 import { rejoinRows } from './rejoin.js';
+import { mergeSubTables } from './subtables.js';
+
+export { isSubTableHeading } from './subtables.js';
 import type { GridCell, ReadOptions, TableReading } from './types.js';
 
 export type * from './types.js';
@@ -20,7 +23,7 @@ export function readTable(
 ): TableReading {
   const model = modelOf(layout, tableId);
   const reader = new Reader(model, options.lang ?? 'zh-CN');
-  for (const r of rejoinRows(model, rows)) reader.row(r.cells, r.origin);
+  for (const r of mergeSubTables(model, rejoinRows(model, rows))) reader.row(r.cells, r.origin);
   return reader.finish(options.complete ?? true);
 }
 
