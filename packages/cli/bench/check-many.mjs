@@ -31,7 +31,10 @@ try {
 /** A deterministic pseudo-random sequence, so every run checks the same files. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 /** Report i: the realistic report under another name, every 3rd with one total off, every 7th with text in a cell. */

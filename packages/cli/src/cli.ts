@@ -132,7 +132,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         id: 'args.unknown-command',
         values: { command: first },
       });
-    let parsed;
+    let parsed: unknown;
     try {
       parsed = parseArgs({
         args: [...rest],

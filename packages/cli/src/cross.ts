@@ -47,7 +47,10 @@ function memoOf(file: string, facts: ReportFacts, year: number): Memo {
 const indexes = new Map<string, Map<string, number>>();
 function indexOf(layout: string): Map<string, number> {
   let m = indexes.get(layout);
-  if (!m) indexes.set(layout, (m = new Map(cellsOf(getFormat(layout)).map((c, i) => [c.path, i]))));
+  if (!m) {
+    m = new Map(cellsOf(getFormat(layout)).map((c, i) => [c.path, i]));
+    indexes.set(layout, m);
+  }
   return m;
 }
 
@@ -55,7 +58,9 @@ function indexOf(layout: string): Map<string, number> {
 function mini(m: Memo, row: 'over' | 'forward'): unknown {
   const r = { format: m.layout, meta: { year: m.year } };
   const paths = carryPaths(m.layout)[row];
-  paths.forEach((p, i) => setAt(r, p, m[row][i]));
+  paths.forEach((p, i) => {
+    setAt(r, p, m[row][i]);
+  });
   return r;
 }
 
@@ -107,7 +112,10 @@ export class CarryOver {
     if (facts.agency === null || facts.year === null) return { now, late };
     const key = agencyKey(facts.agency);
     let years = this.seen.get(key);
-    if (!years) this.seen.set(key, (years = new Map()));
+    if (!years) {
+      years = new Map();
+      this.seen.set(key, years);
+    }
     for (const prev of years.get(memo.year - 1) ?? []) {
       if (prev.key !== this.previous?.key) now.push(...compare(prev, memo, this.lang));
     }

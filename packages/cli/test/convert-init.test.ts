@@ -69,7 +69,9 @@ describe('nianbao init in Markdown', () => {
     expect(r.code).toBe(0);
     const headings = r.stdout.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toHaveLength(format2021.sections.length);
-    format2021.sections.forEach((s, i) => expect(headings[i]).toContain(s.heading.zh));
+    format2021.sections.forEach((s, i) => {
+      expect(headings[i]).toContain(s.heading.zh);
+    });
     writeFileSync(join(dir, 'new.md'), r.stdout);
     // Read back, the Markdown skeleton is exactly the JSON one: every cell there, every cell null.
     const json = await nianbao(['convert', 'new.md', '--to', 'json'], { cwd: dir });

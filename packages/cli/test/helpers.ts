@@ -30,7 +30,8 @@ let shared: string | undefined;
 /** One workspace per test file for the tests that only read, removed when the process exits. */
 export function sharedDir(): string {
   if (!shared) {
-    const dir = (shared = mkdtempSync(join(tmpdir(), 'nianbao-cli-')));
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+    shared = dir;
     workspace(dir);
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   }

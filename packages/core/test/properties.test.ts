@@ -37,9 +37,9 @@ const reconciled = fc
   })
   .map(({ leaves, over, money }) => {
     const r = fixture('seed-yuguan-2023');
-    leafCells.forEach((c, i) =>
-      set(r, c.path, c.kind === 'money' ? Math.round(money * 100) / 100 : leaves[i]),
-    );
+    leafCells.forEach((c, i) => {
+      set(r, c.path, c.kind === 'money' ? Math.round(money * 100) / 100 : leaves[i]);
+    });
     let t = computeTotals(r);
     APPLICANT.forEach((col, i) => {
       const out =

@@ -37,6 +37,7 @@ export function fileNameFor(
   const agency = typeof report.meta?.agency === 'string' ? report.meta.agency : '';
   const year = typeof report.meta?.year === 'number' ? `${report.meta.year}年` : '';
   const base = `${agency}${year}政府信息公开工作年度报告`.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names.
     /[\\/:*?"<>|\u0000-\u001f]/g,
     '_',
   );

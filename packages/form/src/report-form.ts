@@ -70,7 +70,11 @@ function modelOf(layout: FormatLayout): LayoutModel {
   const nav = new Map<string, { rows: string[][]; r: number; c: number }>();
   for (const g of grids.values()) {
     const rows = navigationRows(g);
-    rows.forEach((row, r) => row.forEach((p, c) => nav.set(p, { rows, r, c })));
+    rows.forEach((row, r) => {
+      row.forEach((p, c) => {
+        nav.set(p, { rows, r, c });
+      });
+    });
   }
   m = {
     layout,
@@ -845,7 +849,10 @@ function markCells(findings: readonly Diagnostic[], lang: Lang) {
   const marks = new Map<string, Mark>();
   const get = (p: string) => {
     let m = marks.get(p);
-    if (!m) marks.set(p, (m = { involved: false, messages: [] }));
+    if (!m) {
+      m = { involved: false, messages: [] };
+      marks.set(p, m);
+    }
     return m;
   };
   for (const d of findings) {

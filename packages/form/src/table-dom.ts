@@ -39,10 +39,16 @@ export function cloneTable(
   labelledBy: string,
 ): TableDom {
   let byKey = built.get(grid);
-  if (!byKey) built.set(grid, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    built.set(grid, byKey);
+  }
   const key = `${lang}|${autosum}|${labelledBy}`;
   let proto = byKey.get(key);
-  if (!proto) byKey.set(key, (proto = buildTable(grid, lang, autosum, computedNote, labelledBy)));
+  if (!proto) {
+    proto = buildTable(grid, lang, autosum, computedNote, labelledBy);
+    byKey.set(key, proto);
+  }
   const table = proto.table.cloneNode(true) as HTMLTableElement;
   const inputs = table.getElementsByTagName('input');
   const cells = proto.cells.map(

@@ -139,9 +139,11 @@ describe('pasting into the form', () => {
     expect(text.split('\n').filter((l) => l.includes('/\t—')).length).toBe(1);
     await pasted(el, first, { 'text/plain': text });
     const v = el.value;
-    table3Rows.forEach((paths, i) =>
-      paths.forEach((p, j) => expect(getAt(v, p), p).toBe(i === middle ? null : i * 10 + j)),
-    );
+    table3Rows.forEach((paths, i) => {
+      paths.forEach((p, j) => {
+        expect(getAt(v, p), p).toBe(i === middle ? null : i * 10 + j);
+      });
+    });
     // The placeholders stay visible as typed.
     expect(cellInput(el, table3Rows[middle][0]).value).toBe('/');
     expect(el.undo()).toBe(true);
@@ -162,13 +164,13 @@ describe('pasting into the form', () => {
     );
     await pasted(el, at, { 'text/plain': text });
     const v = el.value;
-    table3Rows.forEach((paths, i) =>
-      paths.forEach((p, j) =>
+    table3Rows.forEach((paths, i) => {
+      paths.forEach((p, j) => {
         expect(getAt(v, p), p).toBe(
           i === short && j === paths.length - 1 ? null : 100 + i * 10 + j,
-        ),
-      ),
-    );
+        );
+      });
+    });
     expect(el.shadowRoot!.querySelector('[part=notice]')).toBeNull();
   });
 

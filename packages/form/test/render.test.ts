@@ -83,11 +83,14 @@ describe('rendering', () => {
         for (const cell of tr.cells) {
           while (grid[r]?.[c]) c++;
           for (let i = 0; i < cell.rowSpan; i++)
-            for (let j = 0; j < cell.colSpan; j++) (grid[r + i] ??= [])[c + j] = 1;
+            for (let j = 0; j < cell.colSpan; j++) {
+              grid[r + i] ??= [];
+              grid[r + i][c + j] = 1;
+            }
           c += cell.colSpan;
         }
       });
-      grid.forEach((row) => widths.add(row.filter(Boolean).length));
+      for (const row of grid) widths.add(row.filter(Boolean).length);
       expect(widths.size, table.getAttribute('aria-labelledby')!).toBe(1);
     }
   });

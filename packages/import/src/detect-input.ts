@@ -41,6 +41,7 @@ export function detectInput(input: string | Uint8Array): InputKind {
   if (!s.trim()) return 'unknown';
   const sample = s.slice(0, 65536);
   // Control characters other than whitespace: binary.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting these characters is the point.
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (control > sample.length * 0.01) return 'unknown';
   if (s.startsWith('{') || s.startsWith('[')) {

@@ -87,13 +87,13 @@ function bodyLines(table: TableLayout, b: number, report: unknown, style: PdfSty
   const height = own.map((p) => Math.max(1, p.length));
   // Groups, deepest first: a group whose label is taller than its rows makes its last row taller.
   const groups = new Map<AxisNode, { level: number; first: number; last: number }>();
-  leaves.forEach((leaf, i) =>
+  leaves.forEach((leaf, i) => {
     leaf.chain.slice(0, -1).forEach((g, level) => {
       const at = groups.get(g);
       if (at) at.last = i;
       else groups.set(g, { level, first: i, last: i });
-    }),
-  );
+    });
+  });
   const ordered = [...groups].sort((x, y) => y[1].level - x[1].level);
   const groupPieces = new Map(
     ordered.map(([g, at]) => [g, wrap(labelText(g.label), style.labelWidth(g, at.level, 1))]),
@@ -109,14 +109,18 @@ function bodyLines(table: TableLayout, b: number, report: unknown, style: PdfSty
   for (const h of height) start.push(total), (total += h);
   const slots: Slot[] = Array.from({ length: total }, () => ({ cols: Array(depth).fill('') }));
   leaves.forEach((leaf, i) => {
-    own[i].forEach((p, k) => (slots[start[i] + k].cols[leaf.chain.length - 1] = p));
+    own[i].forEach((p, k) => {
+      slots[start[i] + k].cols[leaf.chain.length - 1] = p;
+    });
     const at = style.numbers === 'top' ? start[i] : start[i] + Math.floor((own[i].length - 1) / 2);
     slots[Math.max(start[i], at)].values = cols.map((c) =>
       value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))),
     );
   });
   for (const [g, at] of groups)
-    groupPieces.get(g)!.forEach((p, k) => (slots[start[at.first] + k].cols[at.level] = p));
+    groupPieces.get(g)!.forEach((p, k) => {
+      slots[start[at.first] + k].cols[at.level] = p;
+    });
   return slots.map((s) => [...s.cols, ...(s.values ?? [])].filter((t) => t !== '').join(' '));
 }
 

@@ -146,8 +146,12 @@ describe('the brief’s shapes, line by line', () => {
 
 const table3 = tableOf(layout, 'table3');
 const rowNodes: AxisNode[] = [];
-const walk = (nodes: readonly AxisNode[]) =>
-  nodes.forEach((n) => (rowNodes.push(n), n.children && walk(n.children)));
+const walk = (nodes: readonly AxisNode[]): void => {
+  for (const n of nodes) {
+    rowNodes.push(n);
+    if (n.children) walk(n.children);
+  }
+};
 walk(table3.blocks[0].rows);
 const t3cells = cellsOf(layout).filter((c) => c.table === 'table3');
 

@@ -139,7 +139,9 @@ const report = fc
       problems: g.problems,
       otherMatters: g.otherMatters,
     };
-    cells.forEach((c, i) => setAt(r, c.path, g.values[i]));
+    cells.forEach((c, i) => {
+      setAt(r, c.path, g.values[i]);
+    });
     return r;
   });
 

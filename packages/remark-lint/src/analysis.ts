@@ -18,17 +18,24 @@ const cache = new WeakMap<Root, Map<Lang, Analysis>>();
 
 export function analyse(tree: Root, file: VFile, lang: Lang): Analysis {
   let perLang = cache.get(tree);
-  if (!perLang) cache.set(tree, (perLang = new Map()));
+  if (!perLang) {
+    perLang = new Map();
+    cache.set(tree, perLang);
+  }
   let a = perLang.get(lang);
   if (!a) {
     const reading = readTree(tree, String(file.value ?? ''), { lang });
     const byRule = new Map<string, Diagnostic[]>();
     for (const d of checkReading(reading, lang)) {
       let list = byRule.get(d.ruleId);
-      if (!list) byRule.set(d.ruleId, (list = []));
+      if (!list) {
+        list = [];
+        byRule.set(d.ruleId, list);
+      }
       list.push(d);
     }
-    perLang.set(lang, (a = { reading, byRule }));
+    a = { reading, byRule };
+    perLang.set(lang, a);
   }
   return a;
 }

@@ -90,7 +90,10 @@ function marksOf(ds: readonly FileDiagnostic[]): Map<string, Mark> {
   const marks = new Map<string, Mark>();
   ds.forEach((d, i) => {
     let m = marks.get(d.path);
-    if (!m) marks.set(d.path, (m = { severity: d.severity, refs: [], titles: [] }));
+    if (!m) {
+      m = { severity: d.severity, refs: [], titles: [] };
+      marks.set(d.path, m);
+    }
     if (SEVERITY_ORDER[d.severity] < SEVERITY_ORDER[m.severity]) m.severity = d.severity;
     m.refs.push(i + 1);
     m.titles.push(d.message);

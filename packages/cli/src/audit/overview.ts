@@ -49,7 +49,10 @@ export class Overview {
       else if (d.severity === 'warning') row.warnings++;
       else row.infos++;
       let r = this.rules.get(d.ruleId);
-      if (!r) this.rules.set(d.ruleId, (r = { severity: d.severity, findings: 0, reports: 0 }));
+      if (!r) {
+        r = { severity: d.severity, findings: 0, reports: 0 };
+        this.rules.set(d.ruleId, r);
+      }
       r.findings++;
       if (!seen.has(d.ruleId)) seen.add(d.ruleId), r.reports++;
     }

@@ -122,7 +122,10 @@ function blockHtml(
 const indexes = new Map<string, Map<string, number>>();
 function indexOf(layout: string): Map<string, number> {
   let m = indexes.get(layout);
-  if (!m) indexes.set(layout, (m = new Map(cellsOf(getFormat(layout)).map((c, i) => [c.path, i]))));
+  if (!m) {
+    m = new Map(cellsOf(getFormat(layout)).map((c, i) => [c.path, i]));
+    indexes.set(layout, m);
+  }
   return m;
 }
 

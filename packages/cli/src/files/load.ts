@@ -1,4 +1,4 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
 import { fallbackReader } from '../readers/fallback.js';
 import { rankReaders } from '../readers/registry.js';
@@ -63,7 +63,7 @@ export async function loadReport(
 const gb18030 = new TextDecoder('gb18030');
 
 export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Loaded> {
-  let handle;
+  let handle: FileHandle;
   try {
     // Looked at before opening: opening a named pipe would wait for a writer forever.
     if (!(await stat(path)).isFile()) throw new InputError('input.not-a-file');

@@ -39,7 +39,10 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
 
   const ruleIndex = (id: string, url: string | undefined, severity: Severity) => {
     let r = rules.get(id);
-    if (!r) rules.set(id, (r = { index: rules.size, url, severity }));
+    if (!r) {
+      r = { index: rules.size, url, severity };
+      rules.set(id, r);
+    }
     return r.index;
   };
 

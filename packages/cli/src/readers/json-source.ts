@@ -25,6 +25,7 @@ export interface ParsedJson {
 
 const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw U+0000–U+001F in strings, so the scanner must reject them.
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
 
 const escapeSegment = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -283,7 +283,10 @@ export function createChecker(
       if (!plain(this.vals[i])) {
         for (const rule of rulesOfCell[i]) {
           const d = cellFinding(rule, i, this.vals, this.opts);
-          if (d) (found ??= []).push(d);
+          if (d) {
+            found ??= [];
+            found.push(d);
+          }
         }
       }
       if (found) this.cellResults.set(i, found);
@@ -360,10 +363,10 @@ function pathTree(segments: string[][]): PathNode {
     node.all.push(i);
     for (const key of segs) {
       let next = node.children.find((c) => c.key === key);
-      if (!next)
-        node.children.push(
-          (next = { key, safe: !(key in Object.prototype), cell: -1, children: [], all: [] }),
-        );
+      if (!next) {
+        next = { key, safe: !(key in Object.prototype), cell: -1, children: [], all: [] };
+        node.children.push(next);
+      }
       next.all.push(i);
       node = next;
     }

@@ -45,7 +45,10 @@ const compiled = new Map<string, string[]>();
 
 export function fill(template: string, values: Record<string, string>): string {
   let parts = compiled.get(template);
-  if (!parts) compiled.set(template, (parts = template.split(/\{(\w+)\}/)));
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const k = parts[i];

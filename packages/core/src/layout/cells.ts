@@ -72,7 +72,10 @@ function build(layout: FormatLayout) {
 
 function cells(layout: FormatLayout) {
   let c = cache.get(layout);
-  if (!c) cache.set(layout, (c = build(layout)));
+  if (!c) {
+    c = build(layout);
+    cache.set(layout, c);
+  }
   return c;
 }
 

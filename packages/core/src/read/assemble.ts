@@ -116,12 +116,15 @@ function assign(report: Record<string, unknown>, pointer: string, value: unknown
   let o = report;
   for (let i = 0; i < segs.length - 1; i++) {
     const next = Object.hasOwn(o, segs[i]) ? o[segs[i]] : undefined;
-    if (next === null || typeof next !== 'object') return setAt(report, pointer, value);
+    if (next === null || typeof next !== 'object') {
+      setAt(report, pointer, value);
+      return;
+    }
     o = next as Record<string, unknown>;
   }
   const last = segs[segs.length - 1];
-  if (!Object.hasOwn(o, last)) return setAt(report, pointer, value);
-  o[last] = value;
+  if (Object.hasOwn(o, last)) o[last] = value;
+  else setAt(report, pointer, value);
 }
 
 const tableCells = new WeakMap<FormatLayout, Map<string, CellInfo[]>>();
@@ -133,7 +136,10 @@ function cellsOfTable(layout: FormatLayout, table: string): CellInfo[] {
     byTable = new Map();
     for (const c of cellsOf(layout)) {
       let list = byTable.get(c.table);
-      if (!list) byTable.set(c.table, (list = []));
+      if (!list) {
+        list = [];
+        byTable.set(c.table, list);
+      }
       list.push(c);
     }
     tableCells.set(layout, byTable);

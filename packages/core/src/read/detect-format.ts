@@ -51,7 +51,10 @@ function build(formats: Record<string, FormatLayout>): Index {
             const key = labelKey(node.label.zh);
             if (!key) continue;
             let m = leafStatus.get(key);
-            if (!m) leafStatus.set(key, (m = new Map()));
+            if (!m) {
+              m = new Map();
+              leafStatus.set(key, m);
+            }
             m.set(id, (m.get(id) ?? false) || i === leaf.chain.length - 1);
           }
         }
@@ -62,7 +65,10 @@ function build(formats: Record<string, FormatLayout>): Index {
         const key = labelKey(text);
         if (!key) continue;
         let s = owners.get(key);
-        if (!s) owners.set(key, (s = new Set()));
+        if (!s) {
+          s = new Set();
+          owners.set(key, s);
+        }
         s.add(id);
       }
     }
@@ -88,7 +94,10 @@ export function formatVotes(
   rows: Iterable<string> = [],
 ): FormatVote[] {
   let ix = indexes.get(formats);
-  if (!ix) indexes.set(formats, (ix = build(formats)));
+  if (!ix) {
+    ix = build(formats);
+    indexes.set(formats, ix);
+  }
   const found = new Map<string, Set<string>>(Object.keys(formats).map((id) => [id, new Set()]));
   const total = Object.keys(formats).length;
   for (const text of texts) {
@@ -129,7 +138,10 @@ export function isTemplateLabel(
 ): boolean {
   if (text.length > 80) return false;
   let ix = indexes.get(formats);
-  if (!ix) indexes.set(formats, (ix = build(formats)));
+  if (!ix) {
+    ix = build(formats);
+    indexes.set(formats, ix);
+  }
   const key = labelKey(text);
   return key !== '' && ix.owners.has(key);
 }

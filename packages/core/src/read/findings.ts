@@ -16,7 +16,7 @@ import { READ_RULES } from './info.js';
  * The findings a document reader raises itself, about the sections and tables it found or did
  * not: their wording is here, their ids, severities and titles are `READ_RULES`, so a broken
  * report is said the same way whether it was written in Markdown, HTML or plain text. (The row
- * and label findings inside one table are the grid reader's own, see grid.ts.)
+ * and label findings inside one table are the grid reader's own, see grid/.)
  */
 
 /** Messages by rule, then by case; a rule's first case is its default. */

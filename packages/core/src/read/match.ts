@@ -99,7 +99,10 @@ function buildIndex(labels: readonly Label[]): CandidateIndex {
 
 function indexOf(labels: readonly Label[]): CandidateIndex {
   let ix = indexes.get(labels);
-  if (!ix) indexes.set(labels, (ix = buildIndex(labels)));
+  if (!ix) {
+    ix = buildIndex(labels);
+    indexes.set(labels, ix);
+  }
   return ix;
 }
 
@@ -228,7 +231,10 @@ const headings = new WeakMap<FormatLayout, Label[]>();
 /** Names the section a heading stands for, accepting the layout's aliases and near misses. */
 export function matchSection(headingText: string, layout: FormatLayout): SectionMatch | null {
   let labels = headings.get(layout);
-  if (!labels) headings.set(layout, (labels = layout.sections.map((s) => s.heading)));
+  if (!labels) {
+    labels = layout.sections.map((s) => s.heading);
+    headings.set(layout, labels);
+  }
   const match = matchLabel(headingText, labels);
   if (!match) return null;
   const section = layout.sections[match.index];

@@ -34,7 +34,7 @@ interface TitlePatterns {
 
 const cache = new WeakMap<FormatLayout, TitlePatterns>();
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patterns(layout: FormatLayout): TitlePatterns {
   let p = cache.get(layout);
@@ -49,13 +49,13 @@ function patterns(layout: FormatLayout): TitlePatterns {
     // Longest first, so 政府信息公开 is preferred over 信息公开 where both would match.
     const subject = subjects
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegExp)
       .join('|');
     p = {
       // `2022度` (年 dropped) is still the year of the title.
       before: new RegExp(`^(.*?)(\\d{4})(?:年度?|度)(?:的)?(?:${subject})`),
       after: new RegExp(`^(\\d{4})(?:年度?|度)([\\u3400-\\u9fff（）()]{2,30}?)(?:${subject})`),
-      ending: new RegExp(endings.map(escape).join('|')),
+      ending: new RegExp(endings.map(escapeRegExp).join('|')),
     };
     cache.set(layout, p);
   }

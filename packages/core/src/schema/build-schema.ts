@@ -79,7 +79,8 @@ export function buildSchema(layout: FormatLayout): Schema {
         return props;
       };
       const key = block.base.slice(1);
-      const target = (base[key] ??= {});
+      base[key] ??= {};
+      const target = base[key];
       if (block.rows.some((r) => r.key)) Object.assign(target, rowProps(block.rows));
       else
         Object.assign(

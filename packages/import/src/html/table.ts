@@ -46,7 +46,8 @@ export function expandTable(table: Element, cellOf: (cell: Element) => GridCell)
       const cs = Math.min(span(td.properties.colSpan), MAX_COLUMNS - c);
       const cell = cellOf(td);
       for (let dr = 0; dr < rs; dr++) {
-        const row = (grid[r + dr] ??= []);
+        grid[r + dr] ??= [];
+        const row = grid[r + dr];
         for (let dc = 0; dc < cs; dc++) row[c + dc] = dr === 0 && dc === 0 ? cell : '';
       }
       c += cs;

@@ -51,7 +51,8 @@ function keysOf(): readonly string[] {
         walk(b.rows);
         if (b.corner) add(b.corner);
       }
-  return (rowKeys = [...keys]);
+  rowKeys = [...keys];
+  return rowKeys;
 }
 
 /** The text is the beginning of a row label (or all of it). */
@@ -104,7 +105,9 @@ export function joinWrappedLabels(index: LineIndex, rows: readonly GridCell[][])
     for (const pick of choices(targets.length, pieces.length)) {
       const made = pick.map((t, i) => joined(out[targets[t].row][targets[t].col], pieces[i]));
       if (!made.every((c) => begins(c.text))) continue;
-      pick.forEach((t, i) => (out[targets[t].row][targets[t].col] = made[i]));
+      pick.forEach((t, i) => {
+        out[targets[t].row][targets[t].col] = made[i];
+      });
       return pick.map((t) => targets[t]).filter((o) => unfinished(out[o.row][o.col].text));
     }
     return null;
@@ -154,9 +157,9 @@ export function joinWrappedLabels(index: LineIndex, rows: readonly GridCell[][])
     out.push(row);
     const at = out.length - 1;
     const fresh: Open[] = [];
-    row.forEach(
-      (c, col) => col < labels - taken && unfinished(c.text) && fresh.push({ row: at, col }),
-    );
+    row.forEach((c, col) => {
+      if (col < labels - taken && unfinished(c.text)) fresh.push({ row: at, col });
+    });
     open = [...(kept ?? []), ...fresh];
   }
   return out;

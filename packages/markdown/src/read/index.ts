@@ -1,5 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import {
   assembleReport,
@@ -165,7 +165,7 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       found[found.length - 1]?.nodes.push(node);
       continue;
     }
-    const match = node.depth === 2 ? matchSection(toString(node), layout) : null;
+    const match = node.depth === 2 ? matchSection(textOf(node), layout) : null;
     if (!match) {
       found[found.length - 1]?.nodes.push(node);
       continue;
@@ -183,7 +183,7 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
     });
     if (match.match.variant || match.misnumbered)
       findings.push(
-        headingVariant(match.section, toString(node).trim(), match.canonical, source, lang),
+        headingVariant(match.section, textOf(node).trim(), match.canonical, source, lang),
       );
   }
   // A section ends at the next section's heading or at an H1 (a second report pasted below).
@@ -196,7 +196,7 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
   }
 
   if (title) {
-    const t = toString(title).trim();
+    const t = textOf(title).trim();
     const src = headingSpan(title, lines);
     meta.title = t;
     sources.set('/meta/title', src);
@@ -245,7 +245,7 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       (n): n is Table | Heading | Paragraph =>
         n.type === 'table' ||
         ((n.type === 'heading' || n.type === 'paragraph') &&
-          isSubTableHeading(layout, table.id, toString(n))),
+          isSubTableHeading(layout, table.id, textOf(n))),
     );
     parts.tables![table.id] = readSectionTables(tables, {
       layout,

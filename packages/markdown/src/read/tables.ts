@@ -1,5 +1,5 @@
 import type { Heading, Paragraph, Table, TableCell } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import {
   matchLabel,
   normalizeLabel,
@@ -50,7 +50,7 @@ function rowsOf(table: Table | Heading | Paragraph, lines: LineIndex): Row[] {
   // A sub-table's heading: one row of one cell.
   if (table.type !== 'table') {
     const p = table.position!;
-    return [[{ text: toString(table).trim(), source: lines.span(p.start.offset!, p.end.offset!) }]];
+    return [[{ text: textOf(table).trim(), source: lines.span(p.start.offset!, p.end.offset!) }]];
   }
   return table.children.map((row) =>
     row.children.map((cell: TableCell) => {
@@ -59,7 +59,7 @@ function rowsOf(table: Table | Heading | Paragraph, lines: LineIndex): Row[] {
         cell.position!.start.offset!,
         cell.position!.end.offset!,
       );
-      return { text: toString(cell).trim(), source: lines.span(a, b) };
+      return { text: textOf(cell).trim(), source: lines.span(a, b) };
     }),
   );
 }
@@ -100,8 +100,10 @@ function untranspose(
   out: Untransposed,
 ): Row[] | null {
   let labels = groupLabels.get(flat);
-  if (!labels)
-    groupLabels.set(flat, (labels = flat.rows.map((r) => r.labels[r.labels.length - 1])));
+  if (!labels) {
+    labels = flat.rows.map((r) => r.labels[r.labels.length - 1]);
+    groupLabels.set(flat, labels);
+  }
   const byGroup = new Map<number, Row>();
   const rest: Row[] = [];
   for (const row of rows) {
@@ -158,7 +160,7 @@ function untranspose(
           ctx.lang,
         ),
       );
-      r.paths.forEach((p) => out.absent.add(p));
+      for (const p of r.paths) out.absent.add(p);
     }
     for (let c = 0; c < flat.columns.length; c++) wide.push(cells?.[c] ?? { text: '' });
   });

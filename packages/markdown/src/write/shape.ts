@@ -71,7 +71,10 @@ function transposable(block: BlockLayout, cols: AxisLeaf[]): AxisLeaf[][] | null
       .map((n) => n.label.zh)
       .join('\u0000');
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
+    if (!g) {
+      g = [];
+      groups.set(key, g);
+    }
     g.push(c);
   }
   const list = [...groups.values()];

@@ -1,0 +1,20 @@
+import { html } from './html.js';
+import { json } from './json.js';
+import { markdown } from './markdown.js';
+import { text } from './text.js';
+import type { Shape } from './types.js';
+
+export type { RenderOptions, Shape } from './types.js';
+
+/** Every shape the measurement renders its reports in. */
+export const SHAPES: readonly Shape[] = [json, markdown, html, text];
+
+export const FORMATS: readonly string[] = SHAPES.map((s) => s.id);
+export type Format = string;
+
+const byId = new Map(SHAPES.map((s) => [s.id, s]));
+export function shapeOf(id: Format): Shape {
+  const s = byId.get(id);
+  if (!s) throw new Error(`no shape \`${id}\``);
+  return s;
+}
