@@ -12,6 +12,7 @@ import {
   isKnownGap,
   render,
   score,
+  shapeOf,
   writeCorpus,
   type Corpus,
   type Outcome,
@@ -23,6 +24,9 @@ import {
  * class of defect is found with its rule at its place, in every format that can express it.
  * `npm run accuracy -w @nianbao/cli` runs the full measurement (200 reports).
  */
+
+/** One file per shape: shapes of one file type (md, md-sub4) named apart. */
+const fileOf = (format: string) => `r.${format}.${shapeOf(format).ext}`;
 
 const show = (o: Outcome) =>
   o.unexplained.map((f) => `${o.case.file}:${f.line ?? '-'} ${f.ruleId} ${f.path} ${f.message}`);
@@ -121,13 +125,13 @@ describe('“未发生” naming one of 行政复议 / 行政诉讼 while the ot
     Object.assign(r, computeTotals(r));
     // True of the tables: no review, two lawsuits (the generated overview spoke of the old table 四).
     r.overview = '全年未发生政府信息公开行政复议案件。被提起行政诉讼2件。';
-    for (const f of FORMATS) writeFileSync(join(dir, `r.${f}`), render(g, r, f));
+    for (const f of FORMATS) writeFileSync(join(dir, fileOf(f)), render(g, r, f));
     found = await checkFolder(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(FORMATS)('%s: no narrative-table-mismatch', (format) => {
-    const e = found.get(join(dir, `r.${format}`))!;
+    const e = found.get(join(dir, fileOf(format)))!;
     expect(e.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });

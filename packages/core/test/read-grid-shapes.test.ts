@@ -163,6 +163,38 @@ describe('a label with a dropped character', () => {
   });
 });
 
+describe('a short label with a dropped or swapped character', () => {
+  it('is named by its numbering under the group being read, not reported unknown', () => {
+    const r = readTable(
+      format2021,
+      'table3',
+      [
+        ['（五）不予处理', '1.信访举报投诉类申请', ...nums(16, 1, 1, 0, 0, 0, 18)],
+        ['2.重复申', ...nums(17, 2, 0, 0, 0, 0, 19)],
+        ['3.要求提供出公开版物', ...nums(18, 0, 1, 0, 0, 1, 20)],
+      ],
+      { complete: false },
+    );
+    expect(rules(r)).toEqual(['label-variant', 'label-variant']);
+    expect(r.findings.map((f) => f.expected)).toEqual(['2.重复申请', '3.要求提供公开出版物']);
+    expect(v(r, 'notProcessed/repeated/total')).toBe(19);
+    expect(v(r, 'notProcessed/publications/total')).toBe(20);
+  });
+
+  it('is not taken for a row of another group, nor for a row whose words are too far off', () => {
+    const r = readTable(
+      format2021,
+      'table3',
+      [
+        ['（五）不予处理', '1.信访举报投诉类申请', ...nums(16, 1, 1, 0, 0, 0, 18)],
+        ['2.其他事项', ...nums(1, 0, 0, 0, 0, 0, 1)],
+      ],
+      { complete: false },
+    );
+    expect(rules(r)).toEqual(['row-unknown']);
+  });
+});
+
 describe('the 2019 single （六）其他处理 row in a table of the current format', () => {
   const r = readTable(format2021, 'table3', [
     ['三、本年度办理结果', '（六）其他处理', ...nums(3, 0, 0, 0, 0, 0, 3)],

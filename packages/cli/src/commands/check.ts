@@ -157,8 +157,10 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
       }
     } else if (!target.explicit && outcome.error.notAReport) {
       summary.skipped++;
-      if (summary.skipped <= SKIPPED_LISTED)
-        (summary.skippedFiles ??= []).push(`${target.path}: ${outcome.error.text(o.lang)}`);
+      if (summary.skipped <= SKIPPED_LISTED) {
+        summary.skippedFiles ??= [];
+        summary.skippedFiles.push(`${target.path}: ${outcome.error.text(o.lang)}`);
+      }
     } else await unusable(target.path, outcome.error);
     progress?.tick();
   };

@@ -1,13 +1,27 @@
 import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
+import { markdownGroupCell } from './group-cell.js';
+import { pdfText } from './pdf-text.js';
+import { htmlSubTables, markdownSubTables, textSubTables } from './sub-tables.js';
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
 export type { RenderOptions, Shape } from './types.js';
 
 /** Every shape the measurement renders its reports in. */
-export const SHAPES: readonly Shape[] = [json, markdown, html, text];
+export const SHAPES: readonly Shape[] = [
+  json,
+  markdown,
+  html,
+  text,
+  // Shapes of published text (issue 10).
+  pdfText,
+  markdownSubTables,
+  htmlSubTables,
+  textSubTables,
+  markdownGroupCell,
+];
 
 export const FORMATS: readonly string[] = SHAPES.map((s) => s.id);
 export type Format = string;

@@ -13,6 +13,7 @@ import {
   isRowish,
   window,
 } from './cells.js';
+import { rowByPlace } from './by-place.js';
 import { rowName, SEVERITY, TEMPLATES } from './messages.js';
 import type { HeaderInfo, RowNode, TableModel } from './model.js';
 import type {
@@ -81,7 +82,10 @@ export class Reader {
   }
 
   private variant(match: LabelMatch, cell: Cell, path: string) {
-    if (!match.variant || !match.suggestion) return;
+    if (match.variant && match.suggestion) this.labelVariant(cell, match.suggestion, path);
+  }
+
+  private labelVariant(cell: Cell, suggestion: string, path: string) {
     const once = `${path}\u0000${cell.text}`;
     if (this.reported.has(once)) return;
     this.reported.add(once);
@@ -89,8 +93,8 @@ export class Reader {
       'label-variant',
       path,
       [path],
-      { actual: cell.text, expected: match.suggestion },
-      { actual: cell.text, expected: match.suggestion, source: cell.source },
+      { actual: cell.text, expected: suggestion },
+      { actual: cell.text, expected: suggestion, source: cell.source },
     );
   }
 
@@ -250,7 +254,13 @@ export class Reader {
         gridRow,
       );
     }
-    if (!node) return this.unknown([labelCell.cell], gridRow, cells);
+    if (!node) {
+      const placed = rowByPlace(this.m, this.context, labelCell.cell.text);
+      if (!placed) return this.unknown([labelCell.cell], gridRow, cells);
+      node = placed.node;
+      this.enter(node);
+      this.labelVariant(labelCell.cell, placed.suggestion, node.firstCell);
+    }
     if (node.leaf < 0) {
       if (firstValue >= cells.length) return;
       if (node.node.formerlyRow) this.former(node, labelCell.cell, cells, gridRow);

@@ -90,14 +90,12 @@ export function mergeSubTables(m: TableModel, rows: JoinedRow[]): JoinedRow[] {
       current = named;
       continue;
     }
-    // The sub-table's row: as many values as its group has columns, nothing else.
-    if (
-      current &&
-      !found.has(current) &&
-      cells.length === current.width &&
-      cells.every((c) => c.value)
-    ) {
-      found.set(current, { cells: cells.map((c) => r.cells[c.col]), origin: r.origin });
+    // The sub-table's row: as many cells as its group has columns, blank or values, no label.
+    const all = r.cells.map((c, i) => cellOf(c, i));
+    const width = current ? current.width : 0;
+    const row = all.length === width ? all : cells.length === width ? cells : null;
+    if (current && !found.has(current) && row && cells.every((c) => c.value)) {
+      found.set(current, { cells: row.map((c) => r.cells[c.col]), origin: r.origin });
       current = undefined;
       continue;
     }
@@ -105,7 +103,10 @@ export function mergeSubTables(m: TableModel, rows: JoinedRow[]): JoinedRow[] {
   }
   if (!found.size) return rows;
   const wide: GridCell[] = Array.from({ length: block.columns.length }, () => '');
-  for (const [g, { cells }] of found) cells.forEach((c, i) => (wide[g.start + i] = c));
+  for (const [g, { cells }] of found)
+    cells.forEach((c, i) => {
+      wide[g.start + i] = c;
+    });
   const origin = Math.min(...[...found.values()].map((f) => f.origin));
   return [...rest, { cells: wide, origin }];
 }
