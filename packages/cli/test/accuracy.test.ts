@@ -84,13 +84,39 @@ describe('broken reports: each defect found with its rule, at its path and line'
   > = {
     // r0000 states no statistics period: its year is read from the title (one year early), so
     // nothing disagrees with the title, and the publication date seems a year late.
-    'title-year html': [
-      { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
-      { report: 'r0001', placed: true, findings: [['year-mismatch', '/meta/title']] },
-    ],
-    'title-year txt': [
-      { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
-      { report: 'r0001', placed: true, findings: [['year-mismatch', '/meta/title']] },
+    ...Object.fromEntries(
+      ['html', 'txt', 'pdf-txt', 'html-sub4', 'txt-sub4'].map((f) => [
+        `title-year ${f}`,
+        [
+          { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
+          { report: 'r0001', placed: true, findings: [['year-mismatch', '/meta/title']] },
+        ],
+      ]),
+    ),
+    // A blank cell leaves no trace in a PDF's text: the row's numbers shift left, the last column
+    // reads blank (r0000's blank in 结转下年度 also unbalances the table).
+    'cell-blank pdf-txt': [
+      {
+        report: 'r0000',
+        placed: false,
+        findings: [
+          ['applications-balance', '/applications/outcomes/total/publicInterest'],
+          ['applications-balance', '/applications/outcomes/total/legalService'],
+          ['applications-balance', '/applications/outcomes/total/other'],
+          ['cell-blank', '/applications/carriedForward/total'],
+          ['row-total', '/applications/carriedForward/total'],
+          ['applications-balance', '/applications/carriedForward/total'],
+        ],
+      },
+      {
+        report: 'r0001',
+        placed: false,
+        findings: [
+          ['cell-blank', '/applications/outcomes/withheld/processInformation/total'],
+          ['row-total', '/applications/outcomes/withheld/processInformation/total'],
+          ['outcomes-total', '/applications/outcomes/withheld/processInformation/total'],
+        ],
+      },
     ],
   };
   const gaps = cases.filter(([d, f]) => isKnownGap(d, f));

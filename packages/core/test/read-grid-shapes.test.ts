@@ -252,6 +252,17 @@ describe('table 四 published as three sub-tables, each under its own heading', 
     expect(rules(r)).toEqual([]);
   });
 
+  it('reads a sub-table row with a blank or a slash in it, not taking `3 0 1 / 4` for a page number', () => {
+    const g = grid(['行政复议', '未经复议直接起诉', '复议后起诉']);
+    g[5] = ['3', '0', '1', '/', '4'];
+    g[8] = ['2', '', '0', '1', '3'];
+    const r = readTable(format2021, 'table4', g);
+    expect(r.values.get('/reviewLitigation/litigationDirect/pending')).toBe(null);
+    expect(r.values.get('/reviewLitigation/litigationDirect/total')).toBe(4);
+    expect(r.values.get('/reviewLitigation/litigationAfterReview/corrected')).toBe(null);
+    expect(r.values.get('/reviewLitigation/litigationAfterReview/total')).toBe(3);
+  });
+
   it('places the sub-tables by their headings, not by their order', () => {
     const g = grid(['行政诉讼（复议后起诉）', '行政复议', '行政诉讼（未经复议直接起诉）']);
     const r = readTable(format2021, 'table4', g);

@@ -180,7 +180,7 @@ const begins = (keys: RowKeys, text: string) => {
 
 /** A label-only line that is a piece of a group label printed down its column, or page furniture. */
 function stray(m: TableModel, keys: RowKeys, r: Row): boolean {
-  if (isFurniture(r.raw.map((c) => c.text).join(''))) return true;
+  if (isFurniture(r.raw.map((c) => c.text))) return true;
   if (!labelOnly(r)) return false;
   const text = textOf(r);
   const key = labelKey(text);
