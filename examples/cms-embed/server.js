@@ -143,8 +143,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
   const server = createExampleServer();
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address();
-    console.log(
-      `nianbao CMS example: http://127.0.0.1:${actual}/ (reports are saved in ${join(here, 'submissions')})`,
-    );
+    // The URL comes last: it is what the person who ran `npm start` looks for.
+    console.log(`nianbao CMS example: submitted reports are saved in ${join(here, 'submissions')}`);
+    console.log(`http://127.0.0.1:${actual}/`);
   });
 }

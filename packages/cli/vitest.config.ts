@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     // The tests run the built command line (dist/bin.js) as a child process: build it first.
     globalSetup: ['./test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

@@ -1,7 +1,7 @@
 import {
   checkDocument,
+  nearestSource,
   SEVERITY_ORDER,
-  segmentsOf,
   type Diagnostic,
   type Lang,
   type SourceLocation,
@@ -34,26 +34,20 @@ export interface FileResult {
   facts: ReportFacts;
 }
 
-/** The location of a path, or of the nearest enclosing value that has one (a missing property points at its object). */
-export function locate(
-  sources: ReadonlyMap<string, SourceLocation>,
-  path: string,
-): SourceLocation | undefined {
-  if (sources.size === 0) return undefined;
-  const segs = segmentsOf(path);
-  for (let n = segs.length; n >= 0; n--) {
-    const p =
-      n === 0
-        ? ''
-        : `/${segs
-            .slice(0, n)
-            .map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1'))
-            .join('/')}`;
-    const s = sources.get(p);
-    if (s) return s;
-  }
-  return undefined;
-}
+/** The location of a path, or of the nearest enclosing value that has one (core's `nearestSource`). */
+export const locate = nearestSource;
+
+/** The documented record of one finding (README: "JSON output"): `url` stays internal. */
+export const publicRecord = ({
+  ruleId,
+  severity,
+  message,
+  line,
+  column,
+  endLine,
+  endColumn,
+  path,
+}: FileDiagnostic) => ({ ruleId, severity, message, line, column, endLine, endColumn, path });
 
 /** Keeps only what the output needs, so the document can be freed as soon as the file is done. */
 function record(d: Diagnostic, sources: ReadonlyMap<string, SourceLocation>): FileDiagnostic {

@@ -2,7 +2,7 @@ import type { Lang } from '@nianbao/core';
 
 /** `--help` of each command, in both languages. */
 export const HELP: Record<
-  'main' | 'check' | 'fix' | 'convert' | 'init' | 'aggregate',
+  'main' | 'check' | 'fix' | 'convert' | 'init' | 'aggregate' | 'rules',
   Record<Lang, string>
 > = {
   main: {
@@ -16,6 +16,7 @@ export const HELP: Record<
   fix <文件>                   填写可由其他单元格算出的合计，只改动这些单元格
   convert <文件> --to md|json  转换报告格式
   init --agency … --year …     生成一份空白报告（Markdown）
+  rules [--json]               列出全部检查规则
 
 选项：
   --lang zh-CN|en   输出语言（默认 zh-CN）
@@ -34,6 +35,7 @@ Commands:
   fix <file>                        Fill in the totals that other cells determine, touching only those cells
   convert <file> --to md|json       Convert a report to another format
   init --agency … --year …          Print a blank report skeleton (Markdown)
+  rules [--json]                    List every rule nianbao checks
 
 Options:
   --lang zh-CN|en   Language of the output (default zh-CN)
@@ -184,6 +186,26 @@ neither, an error. -o never replaces an existing file without --force, and never
 
 Exit codes: 0 no error-level finding in the sum; 1 some; 2 bad arguments, an unusable input, or
 mixed formats or years.
+`,
+  },
+  rules: {
+    'zh-CN': `用法：nianbao rules [选项]
+
+列出 nianbao 的全部检查规则：规则编号、类别、级别和名称；“可修正”的规则可由 nianbao fix 修正。
+规则编号可用于 <!-- lint disable 规则编号 --> 等注释和 SARIF 输出。
+
+选项：
+  --json            以 JSON 输出每条规则的完整说明（说明、原因、提示语、示例、适用的输入）
+  --lang zh-CN|en   输出语言（默认 zh-CN）
+`,
+    en: `Usage: nianbao rules [options]
+
+List every rule nianbao checks: its id, category, severity and name; "fixable" ones are repaired
+by nianbao fix. The ids are those of <!-- lint disable rule-id --> comments and of SARIF output.
+
+Options:
+  --json            Print every rule's declaration as JSON (description, why, messages, examples, inputs)
+  --lang zh-CN|en   Language of the output (default zh-CN)
 `,
   },
 };

@@ -87,10 +87,6 @@ const MESSAGES = {
     'zh-CN': '这个 JSON 不是年度报告（没有 format、meta 或任何表格字段）',
     en: 'This JSON is not an annual report (no format, meta or table property)',
   },
-  'json.duplicate-key': {
-    'zh-CN': '键`{key}`重复出现，前面的值`{value}`被忽略',
-    en: 'Unexpected duplicate key `{key}`, the earlier value `{value}` is ignored',
-  },
   'md.not-a-report': {
     'zh-CN': '这个 Markdown 文件不是年度报告（找不到任何一部分的标题或表格）',
     en: 'This Markdown file is not an annual report (no section heading or table found)',

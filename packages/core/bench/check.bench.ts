@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import validate from '../generated/validate-2021.js';
 // The built package, as users run it (the TypeScript loader would add its own wrappers).
 import { checkerFor } from '../dist/index.js';
-import { measure, print } from './measure.js';
+import { measure, print } from '@nianbao/bench';
 
 const report = JSON.parse(
   readFileSync(new URL('../fixtures/realistic-2024.json', import.meta.url), 'utf8'),

@@ -4,7 +4,7 @@ import { createChecker, type CheckOptions, type FormatChecker } from './check/ch
 import type { Diagnostic } from './check/diagnostic.js';
 import type { SchemaValidator } from './check/schema-errors.js';
 import { computeTotalsWith, type TotalsOptions } from './check/totals.js';
-import { formats, getFormat } from './layout/index.js';
+import { formatOf, getFormat } from './layout/index.js';
 import { buildRuleSet } from './rules/build-rules.js';
 import { documentFindings, type DocumentOptions } from './document/rules.js';
 
@@ -27,17 +27,6 @@ export function checkerFor(format: string): FormatChecker {
     checkers.set(format, c);
   }
   return c;
-}
-
-/** The format a report claims, when it is one we know; otherwise 2021 (the schema then says what is wrong). */
-export function formatOf(report: unknown): string {
-  const f =
-    report !== null && typeof report === 'object' && Object.hasOwn(report, 'format')
-      ? (report as { format: unknown }).format
-      : undefined;
-  return typeof f === 'string' && Object.hasOwn(formats, f) && Object.hasOwn(validators, f)
-    ? f
-    : '2021';
 }
 
 /** Checks a report of any known format: schema, cell rules and reconciliation rules. */

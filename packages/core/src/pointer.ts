@@ -2,6 +2,13 @@
 
 export const MISSING_PARENT: unique symbol = Symbol('missing parent');
 
+/** A key as a JSON Pointer segment: `~` and `/` escaped (RFC 6901). */
+export const escapeSegment = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** The pointer of a list of keys. */
+export const pointerOf = (segments: readonly string[]): string =>
+  segments.map((s) => `/${escapeSegment(s)}`).join('');
+
 export function segmentsOf(pointer: string): string[] {
   if (pointer === '') return [];
   return pointer

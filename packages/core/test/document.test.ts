@@ -44,8 +44,8 @@ describe('format-outdated', () => {
     r.applications.outcomes.other.total = 3;
     // A signed change is fine in 2019; a total of （六） that adds up nothing is not.
     expect(checkReport(r).map((d) => `${d.ruleId} ${d.path}`)).toEqual([
-      'row-total /applications/outcomes/other/total',
       'outcomes-total /applications/outcomes/total/total',
+      'row-total /applications/outcomes/other/total',
     ]);
   });
 });
@@ -146,8 +146,8 @@ describe('regulations-implausible and late-publication', () => {
     delete r.meta.agencyLevel;
     r.meta.agency = '江州市自然资源和规划局';
     expect(ids(r)).toEqual([
-      'regulations-implausible /proactive/regulations/issued',
       'late-publication /meta/publishedAt',
+      'regulations-implausible /proactive/regulations/issued',
     ]);
     r.meta.agency = '国家税务总局';
     r.meta.publishedAt = '2025-01-20';

@@ -12,7 +12,7 @@ describe('generated files', () => {
       const onDisk = readFileSync(join(REPO_DIR, rel), 'utf8');
       expect(onDisk, `${rel} is stale`).toBe(content);
     }
-  }, 60_000);
+  });
 });
 
 describe('precompiled validator', () => {

@@ -5,7 +5,6 @@ import {
   formatVotes,
   headingVariant,
   isTemplateLabel,
-  READ_MESSAGES,
   READ_RULES,
   readFinding,
   sectionOrder,
@@ -19,7 +18,7 @@ const section = (key: SectionKey) => format2021.sections.find((s) => s.key === k
 
 describe('readFinding', () => {
   it("takes the rule's severity from READ_RULES, its url from the rules docs, both languages", () => {
-    for (const rule of Object.keys(READ_MESSAGES) as (keyof typeof READ_MESSAGES)[]) {
+    for (const rule of READ_RULES.map((r) => r.id)) {
       const d = readFinding({ rule, values: {}, path: '/x' }, 'en');
       expect(d.severity).toBe(READ_RULES.find((r) => r.id === rule)!.severity);
       expect(d.url).toBe(`https://github.com/nianbao/nianbao/blob/main/docs/rules.md#${rule}`);

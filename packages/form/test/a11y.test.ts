@@ -25,5 +25,5 @@ describe('accessibility (axe-core)', () => {
     el.lang = 'en';
     await el.updateComplete;
     expect(await violations(el)).toEqual([]);
-  }, 30_000);
+  });
 });

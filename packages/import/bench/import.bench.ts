@@ -1,38 +1,13 @@
 import { fromHtml as parseHtml } from 'hast-util-from-html';
 import { checkHtml, checkText, fromHtml, fromText } from '../src/index.js';
 import { fixture } from '../test/helpers.js';
+import { measure } from '@nianbao/bench';
 
 /**
  * Issue 5 §7 (first benchmark): importing an HTML report against parsing the same page with
  * hast-util-from-html alone, in one process, cases interleaved in alternating batches so that the
  * noise of a shared machine hits them alike; medians reported. Then one 5 MB page, timed.
  */
-
-function measure(
-  cases: Record<string, () => unknown>,
-  batches = 21,
-  minBatchMs = 60,
-): Map<string, number> {
-  const names = Object.keys(cases);
-  const iterations = names.map((n) => {
-    for (let k = 1; ; k *= 2) {
-      const t = performance.now();
-      for (let i = 0; i < k; i++) cases[n]();
-      if (performance.now() - t >= minBatchMs) return k;
-    }
-  });
-  const samples: number[][] = names.map(() => []);
-  for (let b = 0; b < batches; b++) {
-    names.forEach((n, j) => {
-      const t = performance.now();
-      for (let i = 0; i < iterations[j]; i++) cases[n]();
-      samples[j].push((performance.now() - t) / iterations[j]);
-    });
-  }
-  return new Map(
-    names.map((n, j) => [n, samples[j].sort((a, b) => a - b)[Math.floor(batches / 2)]]),
-  );
-}
 
 const page = fixture('real-shuyang-fgj-2023.html');
 const seed = fixture('seed-yuguan-2023.txt');
@@ -43,7 +18,8 @@ const cases = {
   'fromText, the seed': () => fromText(seed),
   'checkText, the seed': () => checkText(seed),
 };
-const ms = measure(cases);
+// Milliseconds per call, by case.
+const ms = new Map(measure(cases, { minBatchMs: 60 }).map((r) => [r.name, r.medianNs / 1e6]));
 console.log(
   `\nImporting ${(page.length / 1024).toFixed(0)} K characters of HTML (real-shuyang-fgj-2023.html), ${(seed.length / 1024).toFixed(1)} K of text (seed)`,
 );

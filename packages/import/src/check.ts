@@ -12,8 +12,6 @@ import type { ImportReading } from './model.js';
  * the reader already explained (`explainedByReader`).
  */
 
-export { byPosition } from '@nianbao/core';
-
 export function checkReading(reading: ImportReading, lang: Lang = 'zh-CN'): Diagnostic[] {
   // Placed at their exact path only (core's default), in document order.
   return checkAssembled(reading, { lang, locate: reading.locate }).sort(byPosition);

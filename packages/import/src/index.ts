@@ -5,32 +5,14 @@ import { fromHtml, type HtmlOptions } from './html/index.js';
 import { fromText } from './text/index.js';
 
 export { fromText } from './text/index.js';
-export { detectInput, decodeBytes, type InputKind } from './detect-input.js';
-export { headingOf, type HeadingMatch } from './assemble.js';
+export { detectInput } from './detect-input.js';
 export { fromHtml, type HtmlOptions } from './html/index.js';
 export { expandTable } from './html/table.js';
-export { checkReading, byPosition } from './check.js';
-export { assemble } from './assemble.js';
-// Format detection and the line index moved to core, shared with the other readers; re-exported
-// so that this package's API stays what it was.
-export {
-  detectFormat,
-  formatVotes,
-  isTemplateLabel,
-  LineIndex,
-  type FormatVote,
-} from '@nianbao/core';
-export { MappedText, type Piece } from './mapped-text.js';
-export type {
-  DocLine,
-  DocTable,
-  ImportOptions,
-  ImportReading,
-  Part,
-  ReaderDoc,
-  TableInput,
-} from './model.js';
-export { shapeOf, type TextShape } from './text/shape.js';
+// checkReading is what @nianbao/cli calls on a reading (it loads this package by name, lazily).
+export { checkReading } from './check.js';
+// Format detection moved to core, shared with the other readers; documented here too.
+export { detectFormat } from '@nianbao/core';
+export type { ImportOptions, ImportReading } from './model.js';
 
 /** Every finding on a text report, the reader's and core's (tables and document rules), in document order. */
 export function checkText(text: string, options: ImportOptions = {}): Diagnostic[] {

@@ -199,7 +199,7 @@ describe('property: wrapping table 三’s labels at any width ≥ 6 reads back 
       ),
       { numRuns: 300 },
     );
-  }, 60_000);
+  });
 
   it('is exercised: some width wraps every label of table 三', () => {
     const longest = Math.max(...rowNodes.map((n) => [...labelText(n.label)].length));

@@ -1,6 +1,7 @@
 import {
   byPosition,
   checkReading as checkAssembled,
+  nearestSource as nearestAt,
   type Diagnostic,
   type Lang,
   type SourceLocation,
@@ -29,10 +30,8 @@ export function checkReading(reading: MarkdownReading, lang: Lang = 'zh-CN'): Di
  * title and no front matter field, even an empty one), so that every finding has a place.
  */
 export function nearestSource(reading: MarkdownReading, path: string): SourceLocation {
-  for (let p = path; p; p = p.slice(0, Math.max(0, p.lastIndexOf('/')))) {
-    const s = reading.sources.get(p);
-    if (s) return s;
-  }
+  const near = nearestAt(reading.sources, path);
+  if (near) return near;
   const { text } = reading.lines;
   const eol = text.indexOf('\n');
   return reading.sources.get('/meta/title') ?? reading.lines.span(0, eol < 0 ? text.length : eol);

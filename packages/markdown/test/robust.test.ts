@@ -101,5 +101,5 @@ describe('on mutated reports', () => {
 
   it('fromMarkdown and checkMarkdown never throw, and every finding has a position', () => {
     fc.assert(fc.property(mutated, expectPlaced), { numRuns: 150 });
-  }, 120_000);
+  });
 });

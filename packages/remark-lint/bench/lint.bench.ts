@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { median, time } from '@nianbao/bench';
 import nianbao from '../src/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,18 +30,6 @@ function lintOnce(text: string) {
   const file = new VFile({ path: 'report.md', value: text });
   lint.runSync(lint.parse(file), file);
   return file.messages.length;
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-function time(fn: () => unknown, n: number): number {
-  const t = performance.now();
-  for (let i = 0; i < n; i++) fn();
-  return (performance.now() - t) / n;
 }
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);

@@ -1,11 +1,11 @@
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMessageControl from 'remark-message-control';
 import type { Preset } from 'unified';
 import type { Lang } from '@nianbao/core';
 import { ruleList } from './rules/index.js';
 
-export { rules, ruleList, type RuleInfo } from './rules/index.js';
-export { nianbaoRule, type NianbaoRule, type RuleOptions } from './rule.js';
+export { rules, ruleList } from './rules/index.js';
 
 export interface PresetOptions {
   /** Language of the messages: zh-CN (default) or en. */
@@ -13,8 +13,11 @@ export interface PresetOptions {
 }
 
 /**
- * The preset: GFM tables and YAML front matter (the report format needs both), and every rule,
- * errors as errors (remark-cli then exits 1 without `--frail`) and the rest as warnings.
+ * The preset: GFM tables and YAML front matter (the report format needs both), every rule, errors
+ * as errors (remark-cli then exits 1 without `--frail`) and the rest as warnings, and then
+ * remark-message-control, so that `<!-- lint disable row-total -->`, `<!-- lint enable … -->`
+ * and `<!-- lint ignore … -->` work with nianbao's rule ids as with remark-lint's. It runs last:
+ * it filters the messages the rules before it have given.
  */
 export function createPreset(options: PresetOptions = {}): Preset {
   const lang = options.lang ?? 'zh-CN';
@@ -29,6 +32,7 @@ export function createPreset(options: PresetOptions = {}): Preset {
             unknown,
           ],
       ),
+      [remarkMessageControl, { name: 'lint', source: 'nianbao' }],
     ],
   };
 }

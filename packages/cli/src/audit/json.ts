@@ -1,27 +1,7 @@
-import type { FileDiagnostic } from '../check-file.js';
+import { publicRecord } from '../check-file.js';
 import type { Formatter } from '../output/types.js';
 import { AtomicFileSink } from '../files/atomic.js';
 import { Overview } from './overview.js';
-
-const finding = ({
-  ruleId,
-  severity,
-  message,
-  line,
-  column,
-  endLine,
-  endColumn,
-  path,
-}: FileDiagnostic) => ({
-  ruleId,
-  severity,
-  message,
-  line,
-  column,
-  endLine,
-  endColumn,
-  path,
-});
 
 /**
  * `{ reports: [...], crossReport: [...], overview: {...} }`, streamed: each report's entry is
@@ -50,7 +30,7 @@ export async function jsonAudit(path: string, version: string): Promise<Formatte
         errors: row.errors,
         warnings: row.warnings,
         infos: row.infos,
-        diagnostics: r.diagnostics.map(finding),
+        diagnostics: r.diagnostics.map(publicRecord),
       });
     },
     async unusable(file, message) {
@@ -60,7 +40,7 @@ export async function jsonAudit(path: string, version: string): Promise<Formatte
     async late(l) {
       const row = overview.row(l.file);
       if (row) overview.count(row, l.diagnostics);
-      late.push({ file: l.file, diagnostics: l.diagnostics.map(finding) });
+      late.push({ file: l.file, diagnostics: l.diagnostics.map(publicRecord) });
     },
     async end() {
       const summary = {

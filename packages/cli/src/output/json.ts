@@ -1,27 +1,6 @@
-import type { FileDiagnostic } from '../check-file.js';
+import { publicRecord } from '../check-file.js';
 import { summaryLines } from './summary.js';
 import type { Formatter, FormatterOptions } from './types.js';
-
-/** The documented record of one finding (README: "JSON output"); `url` stays internal. */
-const publicRecord = ({
-  ruleId,
-  severity,
-  message,
-  line,
-  column,
-  endLine,
-  endColumn,
-  path,
-}: FileDiagnostic) => ({
-  ruleId,
-  severity,
-  message,
-  line,
-  column,
-  endLine,
-  endColumn,
-  path,
-});
 
 /**
  * An array with one entry per file, streamed: each entry is written when its file is done, so

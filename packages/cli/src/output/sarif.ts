@@ -1,6 +1,6 @@
 import { relative, sep, isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DOCUMENT_RULES, READ_RULES, RULES, type Severity } from '@nianbao/core';
+import { RULE_REGISTRY, ruleUrl, type Severity } from '@nianbao/core';
 import { summaryLines } from './summary.js';
 import type { FileDiagnostic } from '../check-file.js';
 import type { Formatter, FormatterOptions } from './types.js';
@@ -22,7 +22,10 @@ const SARIF_HEAD =
  */
 export async function sarif({ io, lang, version }: FormatterOptions): Promise<Formatter> {
   await io.out.write(SARIF_HEAD);
-  const rules = new Map<string, { index: number; url?: string; severity: Severity }>();
+  // Every rule of the registry is described up front, so a dashboard knows the rules not broken too.
+  const rules = new Map<string, { index: number; url?: string; severity: Severity }>(
+    RULE_REGISTRY.map((r, index) => [r.id, { index, url: ruleUrl(r.id), severity: r.severity }]),
+  );
   const notifications: unknown[] = [];
   let first = true;
   const rootUri = pathToFileURL(io.cwd.endsWith(sep) ? io.cwd : io.cwd + sep).href;
@@ -90,17 +93,18 @@ export async function sarif({ io, lang, version }: FormatterOptions): Promise<Fo
     },
     async end(summary) {
       const descriptors = [...rules].map(([id, r]) => {
-        const known = [...RULES, ...DOCUMENT_RULES, ...READ_RULES].find((x) => x.id === id);
+        const known = RULE_REGISTRY[r.index];
         return {
           id,
-          ...(known
+          ...(known?.id === id
             ? {
                 shortDescription: { text: known.title[lang] },
-                fullDescription: { text: known.description[lang] },
+                fullDescription: { text: `${known.description[lang]} ${known.why[lang]}` },
+                properties: { category: known.category, fixable: known.fixable },
               }
             : {}),
           ...(r.url ? { helpUri: r.url } : {}),
-          defaultConfiguration: { level: LEVEL[known?.severity ?? r.severity] },
+          defaultConfiguration: { level: LEVEL[r.severity] },
         };
       });
       const tail = {

@@ -1,5 +1,6 @@
 import type { Diagnostic, Lang, SourceLocation } from '@nianbao/core';
 import { InputError } from '../i18n.js';
+import { lazyPackage } from './lazy.js';
 import type { Reader } from './types.js';
 
 /**
@@ -22,21 +23,7 @@ interface ImportApi {
   checkReading(reading: ImportReading, lang?: Lang): Diagnostic[];
 }
 
-const PACKAGE = '@nianbao/import';
-let api: Promise<ImportApi> | undefined;
-
-function load(): Promise<ImportApi> {
-  api ??= (import(PACKAGE) as Promise<ImportApi>).catch((e: NodeJS.ErrnoException) => {
-    api = undefined;
-    if (e?.code === 'ERR_MODULE_NOT_FOUND')
-      throw new InputError('input.reader-missing', {
-        format: 'HTML/text',
-        pkg: PACKAGE,
-      });
-    throw e;
-  });
-  return api;
-}
+const pkg = lazyPackage<ImportApi>('@nianbao/import', 'HTML/text');
 
 /** The marks of a web page: a doctype or root element at the start, or markup throughout. */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>])/i;
@@ -57,7 +44,7 @@ function importReader(
   read: (api: ImportApi, text: string, lang: Lang) => ImportReading,
 ): Reader {
   const reading = async (text: string, lang: Lang) => {
-    const r = read(await load(), text, lang);
+    const r = read(await pkg.load(), text, lang);
     // A document naming no section or table of the template is some other file in the folder.
     if (!r.recognized)
       throw new InputError(id === 'html' ? 'html.not-a-report' : 'txt.not-a-report', {}, true);
@@ -76,7 +63,7 @@ function importReader(
       const r = await reading(text, lang);
       return {
         report: r.report,
-        findings: (await load()).checkReading(r, lang),
+        findings: (await pkg.load()).checkReading(r, lang),
         sources: r.sources,
       };
     },

@@ -1,4 +1,4 @@
-import { LineIndex, type SourceLocation } from '@nianbao/core';
+import { escapeSegment, LineIndex, type SourceLocation } from '@nianbao/core';
 import { InputError, type Msg } from '../i18n.js';
 
 /**
@@ -27,8 +27,6 @@ const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw U+0000–U+001F in strings, so the scanner must reject them.
 const STRING = /"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"/y;
-
-const escapeSegment = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export function parseJsonWithSources(text: string): ParsedJson {
   const lines = new LineIndex(text);

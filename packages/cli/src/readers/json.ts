@@ -1,14 +1,11 @@
-import { format2021, type Diagnostic } from '@nianbao/core';
-import { InputError, t } from '../i18n.js';
+import { format2021, ruleFinding, type Diagnostic } from '@nianbao/core';
+import { InputError } from '../i18n.js';
 import { inSchemaOrder } from '../schema-order.js';
 import { parseJsonWithSources } from './json-source.js';
 import type { Reader } from './types.js';
 
 /** Top-level properties that only a report has, read off the layout rather than listed here. */
 const REPORT_KEYS = new Set(['format', 'meta', ...format2021.sections.map((s) => s.key)]);
-
-export const DUPLICATE_KEY_URL =
-  'https://github.com/nianbao/nianbao/blob/main/packages/cli/README.md#duplicate-key';
 
 const firstChar = (text: string) => /\S/.exec(text)?.[0];
 
@@ -31,26 +28,20 @@ export const jsonReader: Reader = {
       !Array.isArray(value) &&
       Object.keys(value).some((k) => REPORT_KEYS.has(k));
     if (!isReport) throw new InputError('json.not-a-report', {}, true);
-    const findings: Diagnostic[] = duplicates.map((d) => {
-      const values = {
-        key: d.key,
-        value: d.earlier.length > 40 ? `${d.earlier.slice(0, 40)}…` : d.earlier,
-      };
-      const messages = {
-        'zh-CN': t('zh-CN', 'json.duplicate-key', values),
-        en: t('en', 'json.duplicate-key', values),
-      };
-      return {
-        ruleId: 'duplicate-key',
-        severity: 'error',
-        message: messages[lang],
-        messages,
-        path: d.path,
-        paths: [d.path],
-        source: d.location,
-        url: DUPLICATE_KEY_URL,
-      };
-    });
+    const findings: Diagnostic[] = duplicates.map((d) =>
+      ruleFinding(
+        {
+          rule: 'duplicate-key',
+          values: {
+            key: d.key,
+            value: d.earlier.length > 40 ? `${d.earlier.slice(0, 40)}…` : d.earlier,
+          },
+          path: d.path,
+          source: d.location,
+        },
+        lang,
+      ),
+    );
     return { report: value, sources, findings };
   },
   async write(report) {

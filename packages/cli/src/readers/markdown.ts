@@ -6,6 +6,7 @@ import {
   type SourceLocation,
 } from '@nianbao/core';
 import { InputError } from '../i18n.js';
+import { lazyPackage } from './lazy.js';
 import type { Reader } from './types.js';
 
 /**
@@ -32,25 +33,7 @@ interface MarkdownApi {
   valueMarkdown(value: unknown): string;
 }
 
-const PACKAGE = '@nianbao/markdown';
-let api: Promise<MarkdownApi> | undefined;
-/** Set once loaded, for the synchronous `formatValue` (which `fix` calls only after `read`). */
-let loaded: MarkdownApi | undefined;
-
-function load(): Promise<MarkdownApi> {
-  api ??= (import(PACKAGE) as Promise<MarkdownApi>)
-    .then((m) => (loaded = m))
-    .catch((e: NodeJS.ErrnoException) => {
-      api = undefined;
-      if (e?.code === 'ERR_MODULE_NOT_FOUND')
-        throw new InputError('input.reader-missing', {
-          format: 'Markdown',
-          pkg: PACKAGE,
-        });
-      throw e;
-    });
-  return api;
-}
+const pkg = lazyPackage<MarkdownApi>('@nianbao/markdown', 'Markdown');
 
 /** How a label is compared here: full-width forms folded, spaces dropped. */
 const fold = (s: string) => toHalfWidth(s).replace(/\s+/g, '');
@@ -91,7 +74,7 @@ export const markdownReader: Reader = {
   },
   async read(text, { lang }) {
     if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
-    const { fromMarkdown } = await load();
+    const { fromMarkdown } = await pkg.load();
     const { report, sources, findings, recognized } = fromMarkdown(text, {
       lang,
     });
@@ -100,7 +83,7 @@ export const markdownReader: Reader = {
   },
   async check(text, { lang }) {
     if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
-    const { fromMarkdown, checkReading } = await load();
+    const { fromMarkdown, checkReading } = await pkg.load();
     const reading = fromMarkdown(text, { lang });
     if (!reading.recognized) throw new InputError('md.not-a-report', {}, true);
     return {
@@ -110,11 +93,11 @@ export const markdownReader: Reader = {
     };
   },
   async write(report, { lang }) {
-    const { toMarkdown } = await load();
+    const { toMarkdown } = await pkg.load();
     return toMarkdown(report, { lang });
   },
   formatValue(value) {
-    if (!loaded) throw new Error('formatValue before read');
-    return loaded.valueMarkdown(value);
+    if (!pkg.loaded) throw new Error('formatValue before read');
+    return pkg.loaded.valueMarkdown(value);
   },
 };

@@ -1,4 +1,5 @@
 import type { Lang } from '../layout/types.js';
+import { pointerOf, segmentsOf } from '../pointer.js';
 import type { Bilingual, Severity } from '../rules/types.js';
 
 /** Where a value was read from, when the report came from a document (Markdown, HTML, text). */
@@ -13,6 +14,24 @@ export interface SourceLocation {
   endOffset?: number;
   /** The text of the cell as written. */
   text?: string;
+}
+
+/**
+ * Where a pointer was read from, or else the nearest enclosing pointer that was (a missing property
+ * points at its object, a schema finding on `/meta/year` at `/meta`): every reader places the
+ * findings that have no place of their own this way.
+ */
+export function nearestSource(
+  sources: ReadonlyMap<string, SourceLocation>,
+  path: string,
+): SourceLocation | undefined {
+  if (sources.size === 0) return undefined;
+  const segments = segmentsOf(path);
+  for (let n = segments.length; n >= 0; n--) {
+    const s = sources.get(pointerOf(segments.slice(0, n)));
+    if (s) return s;
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Lang } from '../layout/types.js';
+import { escapeSegment } from '../pointer.js';
 import type { Bilingual, SchemaRule } from '../rules/types.js';
 import { makeDiagnostic, show, type Diagnostic } from './diagnostic.js';
 
@@ -11,8 +12,6 @@ export interface SchemaError {
 }
 
 export type SchemaValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
-
-const esc = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Bilingual wording for the schema keywords a report can break. */
 function detail(e: SchemaError): Bilingual {
@@ -95,7 +94,7 @@ export function schemaDiagnostics(
   for (const e of validate.errors ?? []) {
     const target =
       e.keyword === 'required'
-        ? `${e.instancePath}/${esc(String(e.params.missingProperty))}`
+        ? `${e.instancePath}/${escapeSegment(String(e.params.missingProperty))}`
         : e.instancePath;
     if (cellPaths.has(target)) continue;
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
@@ -105,7 +104,7 @@ export function schemaDiagnostics(
     const d = fact ?? detail(e);
     const path =
       e.keyword === 'additionalProperties'
-        ? `${e.instancePath}/${esc(String(e.params.additionalProperty))}`
+        ? `${e.instancePath}/${escapeSegment(String(e.params.additionalProperty))}`
         : target;
     out.push(
       makeDiagnostic(

@@ -14,3 +14,12 @@ export function getFormat(id: string): FormatLayout {
   if (!f) throw new Error(`Unknown report format "${id}"`);
   return f;
 }
+
+/** The format a report claims, when it is one we know; otherwise 2021 (the schema then says what is wrong). */
+export function formatOf(report: unknown): string {
+  const f =
+    report !== null && typeof report === 'object' && Object.hasOwn(report, 'format')
+      ? (report as { format: unknown }).format
+      : undefined;
+  return typeof f === 'string' && Object.hasOwn(formats, f) ? f : '2021';
+}

@@ -1,4 +1,4 @@
-import { makeDiagnostic, type Diagnostic, type SourceLocation } from '../check/diagnostic.js';
+import type { Diagnostic, SourceLocation } from '../check/diagnostic.js';
 import { describeCell, labelText } from '../layout/cells.js';
 import type {
   CellInfo,
@@ -8,108 +8,24 @@ import type {
   SectionLayout,
   TableLayout,
 } from '../layout/types.js';
-import { RULES_DOCS_URL } from '../rules/build-rules.js';
-import type { Bilingual } from '../rules/types.js';
-import { READ_RULES } from './info.js';
+import { ruleFinding, ruleUrl } from '../rules/registry/lookup.js';
+import type { RuleFindingInput } from '../rules/registry/types.js';
 
 /**
  * The findings a document reader raises itself, about the sections and tables it found or did
- * not: their wording is here, their ids, severities and titles are `READ_RULES`, so a broken
+ * not. Their ids, severities and wording are their modules' in rules/registry/reading/, so a broken
  * report is said the same way whether it was written in Markdown, HTML or plain text. (The row
- * and label findings inside one table are the grid reader's own, see grid/.)
+ * and label findings inside one table are the grid reader's, see grid/.)
  */
 
-/** Messages by rule, then by case; a rule's first case is its default. */
-export const READ_MESSAGES = {
-  'section-missing': {
-    missing: { 'zh-CN': '缺少第{no}部分`{heading}`', en: 'Missing section {no} `{heading}`' },
-  },
-  'section-order': {
-    order: {
-      'zh-CN': '第{no}部分`{heading}`应排在第{prev}部分之前',
-      en: 'Unexpected section {no} `{heading}` after section {prev}, expected it before',
-    },
-    duplicate: {
-      'zh-CN': '第{no}部分`{heading}`重复出现，只读取第一次出现的内容',
-      en: 'Unexpected second section {no} `{heading}`, expected it once; the first one is read',
-    },
-  },
-  'table-missing': {
-    missing: {
-      'zh-CN': '第{no}部分缺少表格`{table}`',
-      en: 'Missing table `{table}` in section {no}',
-    },
-  },
-  'table-incomplete': {
-    cut: {
-      'zh-CN': '文档在{last}之后中断：自{first}起的{count}个单元格未能读取',
-      en: 'Unexpected end of the document after {last}, expected {count} more cells from {first} on',
-    },
-  },
-  'row-missing': {
-    missing: { 'zh-CN': '表{no}缺少 `{row}` 行', en: 'Missing row `{row}` in table {no}' },
-  },
-  'label-variant': {
-    heading: {
-      'zh-CN': '标题 `{actual}` 与模板不一致，应为 `{expected}`',
-      en: 'Unexpected heading `{actual}`, expected `{expected}`',
-    },
-    label: {
-      'zh-CN': '标签 `{actual}` 与模板不一致，应为 `{expected}`',
-      en: 'Unexpected label `{actual}`, expected `{expected}`',
-    },
-  },
-} as const satisfies Record<string, Record<string, Bilingual>>;
+/** A reader's finding in core's Diagnostic shape, worded by its rule's module in the registry. */
+export const readFinding = (input: RuleFindingInput, lang: Lang): Diagnostic =>
+  ruleFinding(input, lang);
 
-export type ReaderRuleId = keyof typeof READ_MESSAGES;
+export type ReadFindingInput = RuleFindingInput;
 
 /** Where a read rule is documented. */
-export const readRuleUrl = (id: string): string => RULES_DOCS_URL.replace('{id}', id);
-
-export interface ReadFindingInput<R extends ReaderRuleId = ReaderRuleId> {
-  rule: R;
-  /** Which case of the rule's messages; its first by default. */
-  message?: keyof (typeof READ_MESSAGES)[R];
-  /** Message values, one record for both languages or one per language (when they are words). */
-  values: Record<string, string> | Record<Lang, Record<string, string>>;
-  path: string;
-  paths?: string[];
-  source?: SourceLocation;
-  actual?: unknown;
-  expected?: unknown;
-}
-
-const perLang = (v: ReadFindingInput['values']): Record<Lang, Record<string, string>> =>
-  'zh-CN' in v && typeof v['zh-CN'] === 'object'
-    ? (v as Record<Lang, Record<string, string>>)
-    : { 'zh-CN': v as Record<string, string>, en: v as Record<string, string> };
-
-const severityOf = new Map(READ_RULES.map((r) => [r.id, r.severity]));
-
-/** A reader's finding in core's Diagnostic shape, so every consumer handles one result type. */
-export function readFinding<R extends ReaderRuleId>(
-  input: ReadFindingInput<R>,
-  lang: Lang,
-): Diagnostic {
-  const cases = READ_MESSAGES[input.rule] as Record<string, Bilingual>;
-  const templates = cases[(input.message as string | undefined) ?? Object.keys(cases)[0]];
-  const d = makeDiagnostic(
-    {
-      ruleId: input.rule,
-      severity: severityOf.get(input.rule)!,
-      path: input.path,
-      paths: input.paths ?? [input.path],
-      ...(input.actual !== undefined ? { actual: input.actual } : {}),
-      ...(input.expected !== undefined ? { expected: input.expected } : {}),
-      url: readRuleUrl(input.rule),
-      templates,
-      values: perLang(input.values),
-    },
-    lang,
-  );
-  if (input.source) d.source = input.source;
-  return d;
-}
+export const readRuleUrl = (id: string): string => ruleUrl(id);
 
 /** A section's heading as the template prints it: `三、收到和处理政府信息公开申请情况`. */
 export const sectionHeadingText = (section: SectionLayout): string =>

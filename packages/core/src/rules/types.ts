@@ -1,4 +1,5 @@
 import type { Lang } from '../layout/types.js';
+import type { RuleDefinition } from './registry/types.js';
 
 /** Text in every supported language, zh-CN first. */
 export type Bilingual = Record<Lang, string>;
@@ -11,13 +12,8 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export type Term = string | { each: string; as: string; path: string };
 
-interface RuleBase {
-  id: string;
-  severity: Severity;
-  title: Bilingual;
-  /** What the rule checks and why it matters. */
-  description: Bilingual;
-}
+/** What the data carries of a rule's declaration (rules/registry/): its id, severity and words. */
+type RuleBase = Pick<RuleDefinition, 'id' | 'severity' | 'title' | 'description'>;
 
 /**
  * `sum(left) = sum(right)`, instantiated for every combination of the `forEach` variables.

@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Nodes as Node } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import {
@@ -19,6 +20,7 @@ import {
   type SourceLocation,
 } from '@nianbao/core';
 import { FRONT_MATTER_KEYS } from '../write/index.js';
+import { type Offsets, placer } from './place.js';
 import { frontMatterFinding } from './rules.js';
 import { readSectionTables } from './tables.js';
 
@@ -46,6 +48,8 @@ export interface MarkdownReading extends AssembledReport {
   lines: LineIndex;
 }
 
+type Place = (node: Node) => Offsets;
+
 interface Found {
   section: SectionLayout;
   heading: Heading;
@@ -58,12 +62,12 @@ interface Found {
 }
 
 /** Heading text span, without the `##` marker. */
-function headingSpan(h: Heading, lines: LineIndex): SourceLocation {
+function headingSpan(h: Heading, lines: LineIndex, at: Place): SourceLocation {
   const first = h.children[0]?.position;
   const last = h.children[h.children.length - 1]?.position;
   if (first?.start.offset !== undefined && last?.end.offset !== undefined)
     return lines.span(first.start.offset, last.end.offset);
-  return lines.span(h.position!.start.offset!, h.position!.end.offset!);
+  return lines.span(at(h).start, at(h).end);
 }
 
 /** What the front matter says: meta fields, where each is written, the format it names. */
@@ -74,15 +78,21 @@ interface FrontMatter {
   format?: string;
 }
 
-function frontMatter(node: RootContent, lines: LineIndex, reading: FrontMatter, lang: Lang): void {
+function frontMatter(
+  node: RootContent,
+  lines: LineIndex,
+  reading: FrontMatter,
+  lang: Lang,
+  at: Place,
+): void {
   if (node.type !== 'yaml') return;
-  const start = node.position!.start.offset!;
+  const start = at(node).start;
   // The YAML text starts after the opening fence line.
   const base = lines.text.indexOf('\n', start) + 1;
   const doc = parseDocument(node.value, { prettyErrors: false });
   if (doc.errors.length || (doc.contents !== null && !isMap(doc.contents))) {
     const err = doc.errors[0];
-    const at = err ? base + err.pos[0] : start;
+    const from = err ? base + err.pos[0] : start;
     reading.findings.push(
       frontMatterFinding(
         {
@@ -94,7 +104,7 @@ function frontMatter(node: RootContent, lines: LineIndex, reading: FrontMatter, 
                 : '不是键值对',
           },
           path: '/meta',
-          source: lines.span(at, err ? base + err.pos[1] : node.position!.end.offset!),
+          source: lines.span(from, err ? base + err.pos[1] : at(node).end),
         },
         lang,
       ),
@@ -130,10 +140,11 @@ function frontMatter(node: RootContent, lines: LineIndex, reading: FrontMatter, 
 export function readTree(tree: Root, text: string, options: ReadOptions = {}): MarkdownReading {
   const lang = options.lang ?? 'zh-CN';
   const lines = new LineIndex(text);
+  const at = placer(tree, text.length);
   let layout = getFormat(options.format ?? '2021');
   const front: FrontMatter = { meta: {}, sources: new Map(), findings: [] };
   const first = tree.children[0];
-  if (first) frontMatter(first, lines, front, lang);
+  if (first) frontMatter(first, lines, front, lang, at);
   if (front.format !== undefined && front.format !== layout.format) {
     try {
       layout = getFormat(front.format);
@@ -171,13 +182,13 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       continue;
     }
     const prev = found[found.length - 1];
-    if (prev) prev.end = node.position!.start.offset!;
-    const source = headingSpan(node, lines);
+    if (prev) prev.end = at(node).start;
+    const source = headingSpan(node, lines, at);
     found.push({
       section: match.section,
       heading: node,
       source,
-      start: node.position!.end.offset!,
+      start: at(node).end,
       end,
       nodes: [],
     });
@@ -190,14 +201,14 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
   for (const f of found) {
     const h1 = f.nodes.find((n) => n.type === 'heading' && n.depth === 1);
     if (h1) {
-      f.end = h1.position!.start.offset!;
+      f.end = at(h1).start;
       f.nodes = f.nodes.slice(0, f.nodes.indexOf(h1));
     }
   }
 
   if (title) {
     const t = textOf(title).trim();
-    const src = headingSpan(title, lines);
+    const src = headingSpan(title, lines, at);
     meta.title = t;
     sources.set('/meta/title', src);
     const parts = parseTitle(t, layout);
@@ -223,7 +234,7 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
     narratives: {},
     tables: {},
     start: title
-      ? headingSpan(title, lines)
+      ? headingSpan(title, lines, at)
       : lines.span(0, Math.min(end, text.indexOf('\n') >>> 0)),
   };
   for (const f of order.first.values()) {
@@ -253,6 +264,7 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       lines,
       lang,
       fallback: f.source,
+      at,
     });
   }
   const assembled = assembleReport(layout, parts, { lang });

@@ -17,7 +17,9 @@ import {
   type TableLayout,
 } from '@nianbao/core';
 import { flatTables, rowLabelText, type FlatTable } from '../write/shape.js';
+import type { Nodes as Node } from 'mdast';
 import { cellValueSpan, type LineIndex } from './locate.js';
+import type { Offsets } from './place.js';
 
 /**
  * Reads the GFM tables under one table section with core's grid reader, which recognises header
@@ -34,6 +36,8 @@ export interface TableContext {
   lang: Lang;
   /** Where a finding about the table points when no table row can carry it (the section heading). */
   fallback: SourceLocation;
+  /** Where a node is, or its nearest positioned ancestor when it has no position of its own. */
+  at: (node: Node) => Offsets;
 }
 
 /** What the canonical table 四 finds before the grid reader: its own group labels' findings. */
@@ -46,19 +50,19 @@ interface Untransposed {
 /** A cell of a table row; only the cells of a group not written (table 四) have no source. */
 type Row = { text: string; source?: SourceLocation }[];
 
-function rowsOf(table: Table | Heading | Paragraph, lines: LineIndex): Row[] {
+function rowsOf(
+  table: Table | Heading | Paragraph,
+  lines: LineIndex,
+  at: TableContext['at'],
+): Row[] {
   // A sub-table's heading: one row of one cell.
   if (table.type !== 'table') {
-    const p = table.position!;
-    return [[{ text: textOf(table).trim(), source: lines.span(p.start.offset!, p.end.offset!) }]];
+    const { start, end } = at(table);
+    return [[{ text: textOf(table).trim(), source: lines.span(start, end) }]];
   }
   return table.children.map((row) =>
     row.children.map((cell: TableCell) => {
-      const [a, b] = cellValueSpan(
-        lines.text,
-        cell.position!.start.offset!,
-        cell.position!.end.offset!,
-      );
+      const [a, b] = cellValueSpan(lines.text, at(cell).start, at(cell).end);
       return { text: textOf(cell).trim(), source: lines.span(a, b) };
     }),
   );
@@ -193,7 +197,7 @@ export function readSectionTables(
   if (!tables.some((t) => t.type === 'table')) return undefined;
   const own: Untransposed = { findings: [], absent: new Set() };
   const flats = flatTables(ctx.layout, ctx.table.id);
-  let rows = tables.flatMap((t) => rowsOf(t, ctx.lines));
+  let rows = tables.flatMap((t) => rowsOf(t, ctx.lines, ctx.at));
   if (flats.length === 1 && flats[0].transposed)
     rows = untranspose(rows, flats[0], ctx, own) ?? rows;
   const grid: GridCell[][] = rows.map((r) => r.map((c) => (c.source ? c : c.text)));

@@ -7,7 +7,7 @@ import { htmlSubTables, markdownSubTables, textSubTables } from './sub-tables.js
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
-export type { RenderOptions, Shape } from './types.js';
+export type { Shape } from './types.js';
 
 /** Every shape the measurement renders its reports in. */
 export const SHAPES: readonly Shape[] = [

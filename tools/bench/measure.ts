@@ -58,3 +58,17 @@ export function print(
     console.log(`  ${label.padEnd(44)} ${ratio.toFixed(3).padStart(10)}×${verdict}`);
   }
 }
+
+/** The median of some samples. */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Milliseconds per call of `fn`, over `n` calls. */
+export function time(fn: () => unknown, n: number): number {
+  const t = performance.now();
+  for (let i = 0; i < n; i++) fn();
+  return (performance.now() - t) / n;
+}

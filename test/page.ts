@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { chromium } from 'playwright';
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.map': 'application/json',
+};
+
+/**
+ * Serves `index` and the files of `dir` on loopback, opens the page in Debian's Chromium, gives the
+ * form `report` and says what a person would get: the element defined, its cells, its findings.
+ */
+export async function pageInChromium(
+  dir: string,
+  index: string,
+  report: string,
+): Promise<{ defined: boolean; inputs: number; rules: string[] }> {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(index);
+      return;
+    }
+    const file = normalize(join(dir, path));
+    try {
+      if (!file.startsWith(dir + sep)) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => customElements.get('nianbao-report-form') !== undefined);
+    const result = await page.evaluate(async (json) => {
+      type Form = HTMLElement & {
+        value: unknown;
+        findings: { ruleId: string }[];
+        updateComplete: Promise<unknown>;
+      };
+      const el = document.querySelector('nianbao-report-form') as Form;
+      el.value = JSON.parse(json);
+      await el.updateComplete;
+      return {
+        defined: customElements.get('nianbao-report-form') !== undefined,
+        inputs: el.shadowRoot?.querySelectorAll('input').length ?? 0,
+        rules: el.findings.map((d) => d.ruleId),
+      };
+    }, report);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
