@@ -176,3 +176,15 @@ describe('table 四 published as sub-tables under their own headings', () => {
     expect(table4Findings(r)).toEqual([]);
   });
 });
+
+describe('a table whose layout is not recognised at all', () => {
+  it('is said once, where the table is, not as one finding per row or cell', () => {
+    const text = `临川区市场监督管理局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，本局认真落实条例。\n三、收到和处理政府信息公开申请情况\n类别\t件数\t占比\n依申请公开\t12\t50%\n主动咨询\t12\t50%\n合计\t24\t100%\n四、政府信息公开行政复议、行政诉讼情况\n`;
+    const found = checkReading(fromText(text)).filter((d) => d.path.startsWith('/applications'));
+    expect(ids(found)).toEqual(['table-unrecognized']);
+    expect(found[0].source?.line).toBe(lineOf(text, '类别'));
+    expect(found[0].message).toBe(
+      '第三部分的表格无法识别：4行中没有一行是`收到和处理政府信息公开申请情况`的行，表格中的数据未读取',
+    );
+  });
+});

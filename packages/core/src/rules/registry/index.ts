@@ -28,6 +28,7 @@ import sectionMissing from './reading/section-missing.js';
 import sectionOrder from './reading/section-order.js';
 import tableIncomplete from './reading/table-incomplete.js';
 import tableMissing from './reading/table-missing.js';
+import tableUnrecognized from './reading/table-unrecognized.js';
 
 /** Every rule nianbao has, each declared once in its own module, in the order they are listed. */
 export const RULE_REGISTRY: readonly RuleDefinition[] = [
@@ -58,4 +59,5 @@ export const RULE_REGISTRY: readonly RuleDefinition[] = [
   sectionOrder,
   tableIncomplete,
   tableMissing,
+  tableUnrecognized,
 ];
