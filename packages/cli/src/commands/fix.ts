@@ -47,16 +47,8 @@ const plain = (v: unknown) => (typeof v === 'number' ? show(v) : String(v ?? '')
  */
 export async function runFix(o: FixOptions, io: Io): Promise<number> {
   const { text, reader, bom } = await loadReport(o.file, o.maxBytes);
-  if (!reader.fixable)
-    throw new InputError('fix.not-fixable', {
-      format: reader.id,
-      formats: allReaders()
-        .filter((r) => r.fixable)
-        .map((r) => r.id)
-        .join(o.lang === 'en' ? ', ' : '、'),
-    });
   const read = await reader.read(text, { lang: o.lang });
-  // The reader that found the report may not be the one the content suggested first.
+  // Asked of the reader that found the report, which may not be the one the content suggested first.
   if (!reader.fixable)
     throw new InputError('fix.not-fixable', {
       format: reader.id,
