@@ -1,11 +1,16 @@
-// The example's server: serves a CMS-like admin page with <nianbao-report-form>, and stores each
-// report posted by the page's <form> as a JSON file. Node's http module only; no framework.
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+// The example's server: serves a CMS-like admin page with <nianbao-report-form>, and keeps the
+// reports it saves in SQLite, every save a new revision. Node's http module and better-sqlite3;
+// no framework. What a CMS replaces (who the user is, who may do what) is in lib/access.js.
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkReport } from '@nianbao/core';
+import { localUser, ownerOnly } from './lib/access.js';
+import { HttpError, refusal } from './lib/messages.js';
+import { readJsonObject, drain } from './lib/request.js';
+import { etagOf, openStore, StaleRevisionError } from './lib/store.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -15,6 +20,8 @@ const seedFile = join(
   'fixtures',
   'seed-yuguan-2023.json',
 );
+/** Where `npm start` keeps its database unless NIANBAO_DB names another file. */
+export const DEFAULT_DB = join(here, 'data', 'reports.sqlite');
 
 /** No inline script or style, no eval: the page works under the strictest policy a CMS may set. */
 export const CSP = [
@@ -35,14 +42,30 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json',
 };
-const MAX_BODY = 2 * 1024 * 1024;
-/** How much of an oversized body is read (and dropped) so that its sender gets the answer. */
-const DRAIN_LIMIT = 64 * 1024 * 1024;
+
+const INTENTS = { submit: 'submitted', draft: 'draft' };
+
+/** The revision number an If-Match header names (`"rev-3"`), NaN for anything else. */
+const revisionIn = (ifMatch) => {
+  const m = /^(?:W\/)?"rev-(\d+)"$/.exec(ifMatch.trim());
+  return m ? Number(m[1]) : Number.NaN;
+};
 
 /**
- * @param {{ submissions?: string }} [options] folder for the posted reports (default ./submissions)
+ * @param {object} [options]
+ * @param {string} [options.db] the SQLite file (default data/reports.sqlite beside this file)
+ * @param {(req: import('node:http').IncomingMessage) => ({ id: string } | null)} [options.userOf]
+ *   who sent a request: a CMS returns the user of its own session
+ * @param {(user: { id: string } | null, action: 'create' | 'read' | 'write', report?: { owner: string }) => boolean} [options.mayAccess]
+ *   the one function that decides who may read or write a report
  */
-export function createExampleServer({ submissions = join(here, 'submissions') } = {}) {
+export function createExampleServer({
+  db = DEFAULT_DB,
+  userOf = localUser,
+  mayAccess = ownerOnly,
+} = {}) {
+  const store = openStore(db);
+
   const send = (res, status, body, type = 'text/plain; charset=utf-8', headers = {}) => {
     res.writeHead(status, {
       'content-type': type,
@@ -52,6 +75,11 @@ export function createExampleServer({ submissions = join(here, 'submissions') } 
     });
     res.end(body);
   };
+  const json = (res, status, body, headers = {}) =>
+    send(res, status, JSON.stringify(body), TYPES['.json'], {
+      'cache-control': 'no-store',
+      ...headers,
+    });
 
   /** A file under `root`, never outside it. */
   const serveFile = async (res, root, rel) => {
@@ -64,87 +92,163 @@ export function createExampleServer({ submissions = join(here, 'submissions') } 
     }
   };
 
-  /**
-   * The request's body as text. Past MAX_BODY it is no longer kept but still read and dropped, so
-   * that a client still sending can read the 400 that says why; past DRAIN_LIMIT the connection is
-   * cut, so an endless body cannot hold it open.
-   */
-  const readBody = (req) =>
-    new Promise((resolve, reject) => {
-      const chunks = [];
-      let size = 0;
-      req.on('data', (c) => {
-        size += c.length;
-        if (size <= MAX_BODY) chunks.push(c);
-        else if (size - c.length <= MAX_BODY) {
-          chunks.length = 0;
-          reject(new Error(`request body over ${MAX_BODY} bytes`));
-        } else if (size > DRAIN_LIMIT) req.destroy();
-      });
-      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      req.on('error', reject);
-    });
-
-  const saveReport = async (req, res) => {
-    let report;
-    try {
-      const field = new URLSearchParams(await readBody(req)).get('report');
-      if (field === null)
-        return send(res, 400, 'The form sent no "report" field (is the form disabled?)');
-      report = JSON.parse(field);
-      if (report === null || typeof report !== 'object' || Array.isArray(report))
-        throw new Error('"report" is not a JSON object');
-    } catch (err) {
-      return send(res, 400, `Could not read the report: ${err.message}`);
-    }
-    await mkdir(submissions, { recursive: true });
-    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.json`;
-    await writeFile(join(submissions, name), `${JSON.stringify(report, null, 2)}\n`);
-    send(res, 303, '', 'text/plain', { location: `/?saved=${encodeURIComponent(name)}` });
+  /** The stored report `id` if `user` may `action` it; else answers 404 or 403. */
+  const allowed = (user, action, id) => {
+    const row = store.report(id);
+    if (!row) throw new HttpError(404, 'not-found');
+    if (!mayAccess(user, action, row)) throw new HttpError(403, 'forbidden');
+    return row;
   };
 
-  return createServer(async (req, res) => {
+  const revisionBody = (id, r) => ({
+    id,
+    rev: r.rev,
+    etag: etagOf(r.rev),
+    status: r.status,
+    author: r.author,
+    savedAt: r.savedAt,
+    report: JSON.parse(r.body),
+    findings: r.findings,
+  });
+
+  /**
+   * Saves a report: POST creates one (revision 1), PUT adds a revision to `id` if the save is based
+   * on its latest revision (If-Match). The server checks with the same core as the page: with
+   * `intent=submit` (the default) a report with errors is refused with 422 and the findings; with
+   * `intent=draft` it is stored as a draft, findings included.
+   */
+  const save = async (req, res, url, user, id) => {
+    const intent = url.searchParams.get('intent') ?? 'submit';
+    if (!Object.hasOwn(INTENTS, intent)) throw new HttpError(400, 'bad-intent');
+    let baseRev;
+    let forkedFrom = null;
+    if (id) {
+      allowed(user, 'write', id);
+      const ifMatch = req.headers['if-match'];
+      if (!ifMatch) throw new HttpError(428, 'if-match-required');
+      baseRev = revisionIn(ifMatch);
+    } else {
+      if (!mayAccess(user, 'create')) throw new HttpError(403, 'forbidden');
+      // "Keep both": a copy of someone's report is only possible for a reader of it.
+      forkedFrom = url.searchParams.get('forkedFrom');
+      if (forkedFrom) allowed(user, 'read', forkedFrom);
+    }
+    const report = await readJsonObject(req);
+    const findings = checkReport(report);
+    const errors = findings.filter((d) => d.severity === 'error').length;
+    if (intent === 'submit' && errors)
+      return json(res, 422, refusal('has-errors', { n: errors }, { findings }));
+    const fields = { status: INTENTS[intent], body: JSON.stringify(report), findings };
+    let saved;
+    try {
+      saved = id
+        ? store.append({ id, baseRev, author: user.id, ...fields })
+        : store.create({ owner: user.id, forkedFrom, ...fields });
+    } catch (err) {
+      if (!(err instanceof StaleRevisionError)) throw err;
+      const { current } = err;
+      return json(
+        res,
+        412,
+        refusal(
+          'stale',
+          { rev: current.rev, base: Number.isNaN(baseRev) ? '?' : baseRev },
+          {
+            current: {
+              rev: current.rev,
+              etag: etagOf(current.rev),
+              author: current.author,
+              savedAt: current.savedAt,
+            },
+          },
+        ),
+        { etag: etagOf(current.rev) },
+      );
+    }
+    const etag = etagOf(saved.rev);
+    json(
+      res,
+      id ? 200 : 201,
+      { ...saved, etag, findings },
+      { etag, location: `/api/reports/${saved.id}` },
+    );
+  };
+
+  /** The API under /api/reports: `rest` is what follows it, split at `/`. */
+  const api = async (req, res, url, rest) => {
+    const user = userOf(req);
+    const [id, sub, rev, ...more] = rest;
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    if (more.length || (sub !== undefined && sub !== 'revisions'))
+      throw new HttpError(404, 'not-found');
+    if (id === undefined) {
+      if (method === 'POST') return save(req, res, url, user);
+      if (method !== 'GET') throw new HttpError(405, 'method-not-allowed');
+      const reports = store.list().filter((r) => mayAccess(user, 'read', r));
+      return json(
+        res,
+        200,
+        reports.map(({ owner, ...r }) => ({ ...r, etag: etagOf(r.rev) })),
+      );
+    }
+    if (sub === undefined && method === 'PUT') return save(req, res, url, user, id);
+    if (method !== 'GET') throw new HttpError(405, 'method-not-allowed');
+    allowed(user, 'read', id);
+    if (sub === undefined) {
+      const latest = store.latest(id);
+      return json(res, 200, revisionBody(id, latest), { etag: etagOf(latest.rev) });
+    }
+    if (rev === undefined)
+      return json(
+        res,
+        200,
+        store.revisions(id).map((r) => ({ ...r, etag: etagOf(r.rev) })),
+      );
+    const r = /^\d+$/.test(rev) ? store.revision(id, Number(rev)) : undefined;
+    if (!r) throw new HttpError(404, 'not-found');
+    return json(res, 200, revisionBody(id, r));
+  };
+
+  const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       let path;
       try {
         path = decodeURIComponent(url.pathname);
       } catch {
-        return send(res, 400, `Bad request: malformed %-escape in ${url.pathname}`);
+        throw new HttpError(400, 'bad-path', { path: url.pathname });
       }
-      if (req.method === 'POST' && path === '/reports') return await saveReport(req, res);
+      if (path === '/api/reports' || path.startsWith('/api/reports/'))
+        return await api(req, res, url, path.split('/').slice(3));
       if (req.method !== 'GET' && req.method !== 'HEAD')
-        return send(res, 405, 'Method not allowed');
+        throw new HttpError(405, 'method-not-allowed');
       if (path === '/') return await serveFile(res, join(here, 'public'), 'index.html');
       if (path === '/favicon.ico') return send(res, 204, '');
       if (path === '/seed.json') return send(res, 200, await readFile(seedFile), TYPES['.json']);
-      if (path === '/reports')
-        return send(
-          res,
-          200,
-          JSON.stringify(
-            (await readdir(submissions).catch(() => [])).filter((f) => f.endsWith('.json')),
-          ),
-          TYPES['.json'],
-        );
-      if (path.startsWith('/reports/'))
-        return await serveFile(res, submissions, path.slice('/reports/'.length));
       if (path.startsWith('/vendor/'))
         return await serveFile(res, formDist, path.slice('/vendor/'.length));
       return await serveFile(res, join(here, 'public'), path.slice(1));
     } catch (err) {
-      send(res, 500, `Server error: ${err.message}`);
+      // Whatever is left of a refused request's body is read and dropped, so its sender sees the answer.
+      if (!req.complete) drain(req);
+      if (err instanceof HttpError) return json(res, err.status, err.body);
+      json(res, 500, refusal('server-error', { reason: err.message }));
     }
   });
+  server.on('close', () => store.close());
+  return server;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {
   const port = Number(process.env.PORT ?? 8080);
-  const server = createExampleServer();
+  const db = process.env.NIANBAO_DB || DEFAULT_DB;
+  const server = createExampleServer({ db });
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address();
     // The URL comes last: it is what the person who ran `npm start` looks for.
-    console.log(`nianbao CMS example: submitted reports are saved in ${join(here, 'submissions')}`);
+    console.log(`nianbao CMS example: reports are kept in ${db}`);
     console.log(`http://127.0.0.1:${actual}/`);
   });
 }

@@ -5,6 +5,7 @@ import { EXIT } from './exit.js';
 import { HELP } from './help.js';
 import { InputError, t } from './i18n.js';
 import type { Io } from './output/sink.js';
+import { forTerminal } from './output/terminal.js';
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -39,12 +40,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 async function failed(e: unknown, lang: 'zh-CN' | 'en', io: Io, file?: string): Promise<number> {
   if (e instanceof UsageError) {
     await io.err.write(
-      `nianbao: ${t(lang, e.msg.id, e.msg.values)}\n${lang === 'en' ? 'See nianbao --help.' : '请查看 nianbao --help。'}\n`,
+      `nianbao: ${forTerminal(t(lang, e.msg.id, e.msg.values))}\n${lang === 'en' ? 'See nianbao --help.' : '请查看 nianbao --help。'}\n`,
     );
     return EXIT.unusable;
   }
   if (e instanceof InputError) {
-    await io.err.write(`${file ? `${file}: ` : 'nianbao: '}${e.text(lang)}\n`);
+    await io.err.write(`${forTerminal(`${file ? `${file}: ` : 'nianbao: '}${e.text(lang)}`)}\n`);
     return EXIT.unusable;
   }
   throw e;

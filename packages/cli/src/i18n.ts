@@ -55,6 +55,8 @@ const MESSAGES = {
     en: 'Not an annual report, read every way there is: {reasons}',
   },
   'input.and': { 'zh-CN': '{a}；{b}', en: '{a}; {b}' },
+  // Core's own wording (limitMessages), one per language.
+  'input.limit': { 'zh-CN': '{zh}', en: '{en}' },
   'input.empty': { 'zh-CN': '文件是空的', en: 'The file is empty' },
   'json.syntax': {
     'zh-CN': '第 {line} 行第 {column} 列：JSON 语法错误，{detail}',
@@ -126,6 +128,10 @@ const MESSAGES = {
   'aggregate.no-year': {
     'zh-CN': '无法确定汇总的年度：输入的报告都没有写明年度，请用 --year 指定',
     en: 'Cannot tell the year of the sum: none of the reports states its year; name it with --year',
+  },
+  'aggregate.duplicate': {
+    'zh-CN': '{file} 与 {first} 是同一个文件，只计入一次',
+    en: '{file} is the same file as {first}; counted once',
   },
   'aggregate.done': {
     'zh-CN': '汇总了 {n} 份报告：{agency} {year} 年度',
@@ -238,6 +244,23 @@ const MESSAGES = {
   'output.report-is-input': {
     'zh-CN': '--report 的文件不能是要检查的报告本身：{file}',
     en: 'The --report file cannot be one of the reports checked: {file}',
+  },
+  'fix.read-only': {
+    'zh-CN': '文件是只读的，未修改；如需修正，请先取消只读',
+    en: 'The file is read-only and was not changed; make it writable to fix it',
+  },
+  'fix.folder-read-only': {
+    'zh-CN': '无法在文件夹 {file} 中写入（{reason}），文件未修改',
+    en: 'Cannot write in the folder {file} ({reason}); the file was not changed',
+  },
+  'fix.owner': {
+    'zh-CN': '无法保留文件的所有者（{reason}），文件未修改',
+    en: 'Cannot keep the file’s owner ({reason}); the file was not changed',
+  },
+  'fix.changed-since-read': {
+    'zh-CN':
+      '文件在读取后又被修改（可能是编辑器自动保存），为免覆盖这些修改，未写入；请重新运行 nianbao fix',
+    en: 'The file changed after it was read (an editor’s autosave?); nothing was written so that change is not lost; run nianbao fix again',
   },
   'output.unwritable': {
     'zh-CN': '无法写入 {file}：{reason}',

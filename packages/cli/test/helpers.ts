@@ -45,15 +45,22 @@ export interface Run {
 }
 
 /** Runs the real command line, as a person or CI would: `node dist/bin.js …`, stdout and stderr piped. */
+/** test/faults.mjs: a file system that fails on purpose (see there for what `faults` may hold). */
+export const FAULTS = fileURLToPath(new URL('./faults.mjs', import.meta.url));
+
 export function nianbao(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; faults?: object } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...options.env };
-    delete env.FORCE_COLOR;
+    if (!options.env?.FORCE_COLOR) delete env.FORCE_COLOR;
     delete env.NIANBAO_LANG;
-    const child = spawn(process.execPath, [BIN, ...args], {
+    // `{ NO_COLOR: undefined }` unsets a variable.
+    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+    const pre = options.faults ? ['--import', FAULTS] : [];
+    if (options.faults) env.NIANBAO_TEST_FAULTS = JSON.stringify(options.faults);
+    const child = spawn(process.execPath, [...pre, BIN, ...args], {
       cwd: options.cwd ?? sharedDir(),
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -51,8 +51,9 @@ describe('aggregate -o', () => {
     const r = JSON.parse(readFileSync(join(dir, 'reports/realistic-2024.json'), 'utf8'));
     delete r.meta.year;
     writeFileSync(join(dir, 'no-year.json'), JSON.stringify(r));
+    writeFileSync(join(dir, 'no-year-b.json'), JSON.stringify(r));
     const refused = await nianbao(
-      ['aggregate', 'no-year.json', 'no-year.json', '--agency', '汇总', '--to', 'json'],
+      ['aggregate', 'no-year.json', 'no-year-b.json', '--agency', '汇总', '--to', 'json'],
       { cwd: dir },
     );
     expect(refused.code).toBe(2);

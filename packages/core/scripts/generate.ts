@@ -15,7 +15,7 @@ import { buildSchema } from '../src/schema/build-schema.js';
 import { buildRuleSet } from '../src/rules/build-rules.js';
 import type { FormatLayout } from '../src/layout/types.js';
 import { rulesDoc, schemaDoc } from './docs.js';
-import { REGISTRY_INDEX, registryIndexSource } from './registry-index.js';
+import { DATA_RULES_INDEX, REGISTRY_INDEX, registryIndexSource } from './registry-index.js';
 
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO_DIR = join(PACKAGE_DIR, '..', '..');
@@ -96,7 +96,8 @@ export async function generatedFiles(
   layouts: FormatLayout[] = [format2021, format2019],
 ): Promise<Record<string, string>> {
   // Written by `npm run generate` before this script runs (the rules below are read through it).
-  const files: Record<string, string> = { [REGISTRY_INDEX]: registryIndexSource() };
+  const { index, data } = registryIndexSource();
+  const files: Record<string, string> = { [REGISTRY_INDEX]: index, [DATA_RULES_INDEX]: data };
   for (const layout of layouts) {
     const f = layout.format;
     const schema = buildSchema(layout);

@@ -7,10 +7,12 @@ export * from './rules/types.js';
 export { RULES, RULES_DOCS_URL } from './rules/build-rules.js';
 export * from './read/index.js';
 export * from './pointer.js';
+export { escapeHtml } from './escape-html.js';
 export * from './formats.js';
 export * from './document/index.js';
 export type * from './generated/report-2021.js';
 export type { Report2019 } from './generated/report-2019.js';
+export * from './limits/index.js';
 export * from './rules/registry/types.js';
 export { RULE_REGISTRY } from './rules/registry/index.js';
 export {

@@ -37,6 +37,12 @@ const zh = {
   blankValue: '空',
   pasteNotPlaced: '粘贴的内容带有标题，但没有一行与本表的行标题对应，未填入任何数据。',
   pasteRowsUnplaced: '粘贴的内容中有 {n} 行的标题与本表的行标题都不对应，这些行未填入。',
+  pasteOutside:
+    '粘贴的 {total} 个值中有 {n} 个超出本表范围，未填入（{rows} 行在表格末行之下，{cols} 个值在末列之右）。',
+  tooLarge: '内容过大（{size} 个字符，上限 {max} 个），未读取。',
+  tooDeep: '内容嵌套过深（上限 {max} 层），未读取。',
+  tooDeepAt: '内容第 {line} 行嵌套过深（上限 {max} 层），未读取。',
+  tooManyValues: '内容的项目过多（上限 {max} 项），未读取。',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -77,6 +83,12 @@ const en: Record<MessageKey, string> = {
     'The pasted block has labels, but none of its rows matches a row of this table: nothing was filled in.',
   pasteRowsUnplaced:
     '{n} rows of the pasted block match no row of this table and were not filled in.',
+  pasteOutside:
+    '{n} of the {total} pasted values fall outside this table ({rows} rows below its last row, {cols} values right of its last column) and were not filled in.',
+  tooLarge: 'too large ({size} characters, limit {max}); nothing was read.',
+  tooDeep: 'nested too deeply (limit {max} levels); nothing was read.',
+  tooDeepAt: 'nested too deeply at line {line} (limit {max} levels); nothing was read.',
+  tooManyValues: 'too many values (limit {max}); nothing was read.',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };

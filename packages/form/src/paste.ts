@@ -101,3 +101,50 @@ export function hasLabels(rows: string[][]): boolean {
     r.some((t) => readCellText(t).status === 'text' && /[\u4e00-\u9fff]{2,}/.test(t)),
   );
 }
+
+/** Where a block of values lands, and what falls outside the table (a person must be told). */
+export interface LaidBlock {
+  /** Cell path → pasted text. */
+  cells: Map<string, string>;
+  /** Values pasted in all. */
+  total: number;
+  /** Rows below the table's last row, and the values in them. */
+  rowsBelow: number;
+  valuesBelow: number;
+  /** Values right of the last column, in rows that landed. */
+  valuesRight: number;
+}
+
+/**
+ * Lays values alone over the table from the cell at (`r`, `c`) of `rows` (the table's cells in
+ * visual order), as a spreadsheet does; counts what does not fit instead of dropping it silently.
+ */
+export function layBlock(
+  block: readonly string[][],
+  rows: readonly (readonly string[])[],
+  r: number,
+  c: number,
+): LaidBlock {
+  const out: LaidBlock = {
+    cells: new Map(),
+    total: 0,
+    rowsBelow: 0,
+    valuesBelow: 0,
+    valuesRight: 0,
+  };
+  block.forEach((vals, i) => {
+    out.total += vals.length;
+    const row = rows[r + i];
+    if (!row) {
+      out.rowsBelow++;
+      out.valuesBelow += vals.length;
+      return;
+    }
+    vals.forEach((text, j) => {
+      const p = row[c + j];
+      if (p) out.cells.set(p, text);
+      else out.valuesRight++;
+    });
+  });
+  return out;
+}

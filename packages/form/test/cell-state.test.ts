@@ -6,8 +6,8 @@ import { cellInput, cleanup, mount, seed, shadow } from './helpers.js';
 afterEach(cleanup);
 
 /**
- * The tables' DOM is cloned once and its per-cell state (value, marks, readonly, disabled) is set
- * on the cells by the element, not by template bindings: these tests hold that state to the report.
+ * Each table is one template with static labels and bindings only for each cell's state (value,
+ * marks, readonly, disabled): these tests hold that state to the report through every change.
  */
 
 const received = '/applications/received/naturalPerson';

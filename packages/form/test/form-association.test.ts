@@ -127,4 +127,42 @@ describe('nothing is lost', () => {
     await userEvent.fill(cellInput(el, '/proactive/punishment/decisions'), '4');
     expect(leave()).toBe(true);
   });
+
+  it('keeps the draft and the leave guard through a submission the page sends by script, until it is saved', async () => {
+    const { form } = hostForm();
+    const el = await mount(
+      { 'autosave-key': 'nianbao-test', 'leave-guard': '', name: 'report' },
+      seed(),
+      form,
+    );
+    const leave = () => {
+      const e = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(e);
+      return e.defaultPrevented;
+    };
+    await userEvent.fill(cellInput(el, '/proactive/punishment/decisions'), '4');
+    form.requestSubmit();
+    await new Promise((r) => setTimeout(r, 20));
+    // The page cancelled the submission (it sends the report with fetch): the save may still fail.
+    expect(localStorage.getItem('nianbao-test')).not.toBeNull();
+    expect(leave()).toBe(true);
+    el.markSaved();
+    expect(localStorage.getItem('nianbao-test')).toBeNull();
+    expect(leave()).toBe(false);
+  });
+
+  it('drops the draft when the form really sends the report', async () => {
+    const sink = document.createElement('iframe');
+    sink.name = 'sink';
+    document.body.append(sink);
+    const form = document.createElement('form');
+    form.action = 'about:blank';
+    form.target = 'sink';
+    document.body.append(form);
+    const el = await mount({ 'autosave-key': 'nianbao-test', name: 'report' }, seed(), form);
+    await userEvent.fill(cellInput(el, '/proactive/punishment/decisions'), '4');
+    expect(localStorage.getItem('nianbao-test')).not.toBeNull();
+    form.requestSubmit();
+    await expect.poll(() => localStorage.getItem('nianbao-test')).toBeNull();
+  });
 });

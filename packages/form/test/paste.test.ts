@@ -2,7 +2,7 @@ import { cellsOf, format2021, getAt, readCellText } from '@nianbao/core';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { labelledPaste } from '../src/labelled-paste.js';
-import { hasLabels, readClipboard, tsvRows } from '../src/paste.js';
+import { hasLabels, layBlock, readClipboard, tsvRows } from '../src/paste.js';
 import seedText from '@nianbao/core/fixtures/reports/seed-yuguan-2023.txt?raw';
 import { cellInput, cleanup, mount, seed } from './helpers.js';
 
@@ -209,6 +209,42 @@ describe('pasting into the form', () => {
     await userEvent.keyboard('{Control>}z{/Control}');
     await el.updateComplete;
     expect(el.value.applications.outcomes).toEqual(seed().applications.outcomes);
+  });
+
+  it('says how many values of 10,000 pasted rows fall outside the table, and fills the rest', async () => {
+    const el = await mount({}, seed());
+    const at = cellInput(el, '/applications/outcomes/granted/research');
+    at.focus();
+    // Two columns from `research`: table 三 has `publicInterest` right of it, nothing more in a few rows.
+    const block = Array.from({ length: 10_000 }, (_, i) => `${i}\t${i}`).join('\n');
+    await pasted(el, at, { 'text/plain': block });
+    const notice = el.shadowRoot!.querySelector('[part=notice]')?.textContent ?? '';
+    const m =
+      /粘贴的 20000 个值中有 (\d+) 个超出本表范围，未填入（(\d+) 行在表格末行之下，(\d+) 个值在末列之右）/.exec(
+        notice,
+      );
+    expect(m, notice).not.toBeNull();
+    const [outside, rowsBelow, right] = m!.slice(1).map(Number);
+    // Every row that landed put its first value in the `research` column, in order.
+    const landed = 10_000 - rowsBelow;
+    expect(landed).toBeGreaterThan(5);
+    expect(outside).toBe(rowsBelow * 2 + right);
+    expect(el.value.applications.outcomes.granted.research).toBe(0);
+    expect(el.value.applications.outcomes.partiallyGranted.research).toBe(1);
+    // One undo takes the whole paste back.
+    expect(el.undo()).toBe(true);
+    expect(el.value).toEqual(seed());
+  });
+
+  it('counts what falls below and right of the table', () => {
+    const rows = [['a1', 'a2'], ['b1', 'b2', 'b3'], ['c1']];
+    const laid = layBlock([['1', '2', '3'], ['4', '5'], ['6', '7'], ['8']], rows, 1, 1);
+    expect([...laid.cells]).toEqual([
+      ['b2', '1'],
+      ['b3', '2'],
+      // c1 has no second column: 4 and 5 fall right of it, as 3 does of b3.
+    ]);
+    expect(laid).toMatchObject({ total: 8, rowsBelow: 2, valuesBelow: 3, valuesRight: 3 });
   });
 
   it('leaves a single value to the input', async () => {

@@ -17,6 +17,8 @@ import type { MarkdownReading } from './read/index.js';
  * the row or table should be.
  */
 export function checkReading(reading: MarkdownReading, lang: Lang = 'zh-CN'): Diagnostic[] {
+  // A refused document was not read: its one finding says why, and nothing else can be said.
+  if (reading.limit) return [...reading.findings];
   return checkAssembled(reading, {
     lang,
     locate: (path, start, end) => locate(reading, path, start, end),

@@ -3,9 +3,11 @@ import remarkGfm from 'remark-gfm';
 import remarkMessageControl from 'remark-message-control';
 import type { Preset } from 'unified';
 import type { Lang } from '@nianbao/core';
+import { remarkNianbaoLimits } from './limits.js';
 import { ruleList } from './rules/index.js';
 
 export { rules, ruleList } from './rules/index.js';
+export { remarkNianbaoLimits, type LimitsOptions } from './limits.js';
 
 export interface PresetOptions {
   /** Language of the messages: zh-CN (default) or en. */
@@ -13,8 +15,9 @@ export interface PresetOptions {
 }
 
 /**
- * The preset: GFM tables and YAML front matter (the report format needs both), every rule, errors
- * as errors (remark-cli then exits 1 without `--frail`) and the rest as warnings, and then
+ * The preset: core's input limits first (a hostile document is refused before remark parses it),
+ * GFM tables and YAML front matter (the report format needs both), every rule, errors as errors
+ * (remark-cli then exits 1 without `--frail`) and the rest as warnings, and then
  * remark-message-control, so that `<!-- lint disable row-total -->`, `<!-- lint enable … -->`
  * and `<!-- lint ignore … -->` work with nianbao's rule ids as with remark-lint's. It runs last:
  * it filters the messages the rules before it have given.
@@ -23,6 +26,7 @@ export function createPreset(options: PresetOptions = {}): Preset {
   const lang = options.lang ?? 'zh-CN';
   return {
     plugins: [
+      [remarkNianbaoLimits, { lang }],
       remarkGfm,
       [remarkFrontmatter, ['yaml']],
       ...ruleList.map(

@@ -46,7 +46,7 @@ describe('lint comments in remark-cli', () => {
     path.join(dir, '.remarkrc.mjs'),
     `import nianbao from ${JSON.stringify(preset)};\nexport default { plugins: [nianbao] };\n`,
   );
-  // remark-cli exports nothing, only its bin: found where npm installs it.
+  // remark-cli (the markdown-lint example's) exports nothing, only its bin: found where npm installs it.
   const cli = path.resolve(here, '../../../node_modules/remark-cli/cli.js');
 
   /** The rule ids remark-cli reports on a file, read off its report (`line:col  level  message  rule  nianbao`). */

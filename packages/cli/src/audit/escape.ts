@@ -1,14 +1,7 @@
-/** Text for HTML content and attribute values: every character that could start markup or end an attribute is escaped. */
-export function escapeHtml(text: unknown): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+import { escapeHtml } from '@nianbao/core';
+
+// One HTML escaper for every package that writes HTML: core's.
+export { escapeHtml };
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; quotes doubled. */
 export function csvField(value: unknown): string {

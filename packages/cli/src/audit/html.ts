@@ -7,7 +7,8 @@ import type { FileDiagnostic } from '../check-file.js';
 import { t } from '../i18n.js';
 import type { Formatter } from '../output/types.js';
 import { escapeHtml as e, messageHtml } from './escape.js';
-import { AtomicFileSink, removeOnExit } from '../files/atomic.js';
+import { AtomicFileSink } from '../files/atomic.js';
+import { removeOnExit } from '../files/temp.js';
 import { FileSink } from './file-sink.js';
 import { Overview, type ReportRow } from './overview.js';
 import { tablesHtml, type Mark } from './tables.js';
@@ -109,7 +110,7 @@ export async function htmlAudit(path: string, lang: Lang, version: string): Prom
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-audit-'));
   const settle = removeOnExit(dir);
   const sectionsPath = join(dir, 'sections.html');
-  const sections = new FileSink(sectionsPath);
+  const sections = new FileSink(sectionsPath, path);
   const overview = new Overview();
   /** Cross-report findings on reports already written: listed in the overview, linked to the report. */
   const late: { row: ReportRow; diagnostics: FileDiagnostic[] }[] = [];

@@ -9,9 +9,11 @@ import {
   type Lang,
 } from '@nianbao/core';
 import { EXIT } from '../exit.js';
+import { fileKey } from '../files/identity.js';
 import { loadReport } from '../files/load.js';
 import { InputError, t } from '../i18n.js';
 import type { Io } from '../output/sink.js';
+import { forTerminal, terminalLines } from '../output/terminal.js';
 import { readerById } from '../readers/registry.js';
 import { emit } from './convert.js';
 
@@ -27,13 +29,29 @@ export interface AggregateOptions {
   maxBytes: number;
 }
 
+/** The files, each once however it is named (`a.md`, `./a.md`, a link to it): one report summed twice would double it. */
+async function once(files: readonly string[], lang: Lang, io: Io): Promise<string[]> {
+  const first = new Map<string, string>();
+  for (const file of files) {
+    const key = fileKey(file, io.cwd);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, file);
+    else
+      await io.err.write(
+        `${forTerminal(t(lang, 'aggregate.duplicate', { file, first: earlier }))}\n`,
+      );
+  }
+  return [...first.values()];
+}
+
 /**
  * Sums several agencies' reports into one consolidated report (core's aggregateReports), writes
  * it, and checks it like any report: the sum goes to stdout or `-o`, everything said about it to
  * stderr, so the sum can be piped. A cell blank (or text) in any input stays blank in the sum,
  * and stderr names the inputs that made it so.
  */
-export async function runAggregate(o: AggregateOptions, io: Io): Promise<number> {
+export async function runAggregate(options: AggregateOptions, io: Io): Promise<number> {
+  const o = { ...options, files: await once(options.files, options.lang, io) };
   const reports: unknown[] = [];
   for (const file of o.files) {
     try {
@@ -91,6 +109,6 @@ export async function runAggregate(o: AggregateOptions, io: Io): Promise<number>
   ];
   for (const d of findings)
     out.push(`  ${d.path}  ${t(o.lang, `severity.${d.severity}`)}  ${d.message}  ${d.ruleId}`);
-  await io.err.write(`${out.join('\n')}\n`);
+  await io.err.write(`${terminalLines(out)}\n`);
   return findings.some((d) => d.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

@@ -18,6 +18,7 @@ import { CarryOver } from '../cross.js';
 import { sameFileIn } from '../files/identity.js';
 import { loadReport } from '../files/load.js';
 import type { Formatter } from '../output/types.js';
+import { forTerminal } from '../output/terminal.js';
 
 /** Skipped files named, with why, when no file could be checked: enough to see the pattern. */
 const SKIPPED_LISTED = 20;
@@ -132,7 +133,7 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
     summary.unusable++;
     const message = error.text(o.lang);
     progress?.clear();
-    await io.err.write(`${file}: ${message}\n`);
+    await io.err.write(`${forTerminal(file)}: ${forTerminal(message)}\n`);
     await formatter.unusable(file, message);
   };
 

@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import type { Lang } from '@nianbao/core';
 import { EXIT } from '../exit.js';
+import { writeFileAtomic } from '../files/atomic.js';
 import { sameFileIn } from '../files/identity.js';
 import { loadReport } from '../files/load.js';
 import { count, InputError, t } from '../i18n.js';
 import type { Io } from '../output/sink.js';
+import { forTerminal } from '../output/terminal.js';
 import { readerById } from '../readers/registry.js';
 
 export interface ConvertOptions {
@@ -23,7 +25,7 @@ export async function runConvert(o: ConvertOptions, io: Io): Promise<number> {
   const read = await from.read(text, { lang: o.lang });
   if (read.findings.length > 0)
     await io.err.write(
-      `${o.file}: ${t(o.lang, 'convert.findings', { count: count(o.lang, read.findings.length, 'readingProblem') })}\n`,
+      `${forTerminal(o.file)}: ${t(o.lang, 'convert.findings', { count: count(o.lang, read.findings.length, 'readingProblem') })}\n`,
     );
   const out = await to.write!(read.report, { lang: o.lang });
   await emit(out, o.output, io, { inputs: [o.file], force: true });
@@ -32,7 +34,8 @@ export async function runConvert(o: ConvertOptions, io: Io): Promise<number> {
 
 /**
  * Writes to a file, or to stdout when no file is named; never over an input (however its path is
- * spelled, through a link included: `--force` does not lift this), nor over a file unless forced.
+ * spelled, through a link included: `--force` does not lift this), nor over a file unless forced;
+ * a target that cannot be written (a folder, a full disk) is a one-line error and leaves nothing.
  */
 export async function emit(
   text: string,
@@ -52,5 +55,5 @@ export async function emit(
     ))
   )
     throw new InputError('output.exists', { file: output });
-  await writeFile(target, text, 'utf8');
+  await writeFileAtomic(target, text);
 }

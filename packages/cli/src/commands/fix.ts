@@ -13,10 +13,11 @@ import {
 import { checkText } from '../check-file.js';
 import { applyEdits, replaceKeepingPadding, type Edit } from '../edits.js';
 import { EXIT } from '../exit.js';
-import { replaceFile } from '../files/atomic.js';
+import { replaceFile } from '../files/replace.js';
 import { loadReport } from '../files/load.js';
 import { count, InputError, t } from '../i18n.js';
 import type { Io } from '../output/sink.js';
+import { forTerminal, terminalLines } from '../output/terminal.js';
 import { allReaders } from '../readers/registry.js';
 import type { Reader } from '../readers/types.js';
 
@@ -46,7 +47,7 @@ const plain = (v: unknown) => (typeof v === 'number' ? show(v) : String(v ?? '')
  * writing, the new text is read again and must give exactly the intended report.
  */
 export async function runFix(o: FixOptions, io: Io): Promise<number> {
-  const { text, reader, bom } = await loadReport(o.file, o.maxBytes);
+  const { text, reader, bom, stamp } = await loadReport(o.file, o.maxBytes);
   const read = await reader.read(text, { lang: o.lang });
   // Asked of the reader that found the report, which may not be the one the content suggested first.
   if (!reader.fixable)
@@ -71,7 +72,7 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
     .filter((c) => !same(c.before, c.after));
 
   if (changes.length === 0) {
-    await io.out.write(`${t(o.lang, 'fix.none', { file: o.file })}\n`);
+    await io.out.write(`${forTerminal(t(o.lang, 'fix.none', { file: o.file }))}\n`);
     return remaining(text, reader, o, io);
   }
 
@@ -97,8 +98,9 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
     );
   }
   if (o.dryRun) lines.push(t(o.lang, 'fix.dry-run'));
-  else await replaceFile(o.file, bom ? `\ufeff${next}` : next);
-  await io.out.write(`${lines.join('\n')}\n`);
+  // fixable readers take UTF-8 only, so the file was read as UTF-8 and stamped.
+  else await replaceFile(o.file, bom ? `\ufeff${next}` : next, stamp!);
+  await io.out.write(`${terminalLines(lines)}\n`);
   return remaining(next, reader, o, io);
 }
 

@@ -5,6 +5,7 @@ import type { Io } from '../output/sink.js';
 import { readerById } from '../readers/registry.js';
 import { skeletonReport } from '../skeleton.js';
 import { emit } from './convert.js';
+import { forTerminal } from '../output/terminal.js';
 
 export interface InitOptions {
   agency: string;
@@ -21,6 +22,6 @@ export async function runInit(o: InitOptions, io: Io): Promise<number> {
   const text = await readerById(o.to)!.write!(report, { lang: o.lang });
   await emit(text, o.output, io, { force: o.force });
   if (o.output !== undefined && o.output !== '-')
-    await io.err.write(`${t(o.lang, 'init.written', { file: o.output })}\n`);
+    await io.err.write(`${forTerminal(t(o.lang, 'init.written', { file: o.output }))}\n`);
   return EXIT.ok;
 }

@@ -1,7 +1,8 @@
 import { opendir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../i18n.js';
+import { fileKey } from './identity.js';
 
 /** A file to check. */
 export interface Target {
@@ -24,10 +25,34 @@ export interface Expansion {
 /** Folders never walked: dependencies and tool state hold no reports of their own. */
 const SKIP_DIRS = new Set(['node_modules']);
 
-/** Walks a folder in name order (so output is stable), yielding files with one of the extensions. */
-async function* walk(dir: string, extensions: ReadonlySet<string>): AsyncGenerator<string> {
+/** A folder that cannot be listed, met while walking: one input's error, the walk goes on. */
+interface Unlisted {
+  dir: string;
+  error: InputError;
+}
+
+/**
+ * Walks a folder in name order (so output is stable), yielding files with one of the extensions,
+ * and the subfolders it cannot list (no permission, gone meanwhile) as problems.
+ */
+async function* walk(
+  dir: string,
+  extensions: ReadonlySet<string>,
+): AsyncGenerator<string | Unlisted> {
   const entries = [];
-  for await (const e of await opendir(dir)) entries.push(e);
+  try {
+    for await (const e of await opendir(dir)) entries.push(e);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    yield {
+      dir,
+      error:
+        code === 'ENOENT'
+          ? new InputError('input.missing')
+          : new InputError('input.unreadable', { reason: code ?? String(e) }),
+    };
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
@@ -51,8 +76,9 @@ export async function expandInputs(
   const seen = new Set<string>();
   const targets: Target[] = [];
   const problems: Expansion['problems'] = [];
+  // One file named twice (`a.md`, `./a.md`, a link to it) is checked and counted once.
   const add = (path: string, explicit: boolean) => {
-    const key = resolve(path);
+    const key = fileKey(path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
@@ -61,9 +87,13 @@ export async function expandInputs(
     const st = await stat(input).catch(() => undefined);
     if (st?.isDirectory()) {
       let found = 0;
-      for await (const p of walk(input, extensions)) add(p, false), found++;
+      let unlisted = 0;
+      for await (const p of walk(input, extensions)) {
+        if (typeof p === 'string') add(p, false), found++;
+        else problems.push({ input: p.dir, error: p.error }), unlisted++;
+      }
       // Most likely a wrong folder in a CI script: say so rather than pass on nothing.
-      if (found === 0)
+      if (found === 0 && unlisted === 0)
         problems.push({
           input,
           error: new InputError('input.empty-folder', { extensions: [...extensions].join(' ') }),

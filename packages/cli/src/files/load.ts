@@ -2,6 +2,7 @@ import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
 import { fallbackReader } from '../readers/fallback.js';
 import { rankReaders } from '../readers/registry.js';
+import { stampOf, type FileStamp } from './stamp.js';
 import type { Reader } from '../readers/types.js';
 
 /** Real reports are a few kilobytes (the largest HTML page seen is about 110 KB). */
@@ -22,6 +23,8 @@ export interface Loaded {
   text: string;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
   bom: boolean;
+  /** What the file was when read, for `fix` to make sure it still is before replacing it. */
+  stamp: FileStamp;
 }
 
 export interface LoadedReport {
@@ -30,6 +33,8 @@ export interface LoadedReport {
   reader: Reader;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
   bom: boolean;
+  /** Set when read as UTF-8 (the formats `fix` rewrites). */
+  stamp?: FileStamp;
 }
 
 /**
@@ -44,9 +49,10 @@ export async function loadReport(
 ): Promise<LoadedReport> {
   let text: string;
   let bom = false;
+  let stamp: FileStamp | undefined;
   let notUtf8: InputError | undefined;
   try {
-    ({ text, bom } = await loadFile(path, maxBytes));
+    ({ text, bom, stamp } = await loadFile(path, maxBytes));
   } catch (e) {
     if (!(e instanceof InputError) || e.id !== 'input.not-utf8') throw e;
     // Within the size limit: loadFile looked before reading.
@@ -57,7 +63,7 @@ export async function loadReport(
   if (notUtf8 && !ranked[0].legacyEncodings) throw notUtf8;
   // Text that is not UTF-8 goes only to the readers that take legacy encodings.
   const reader = fallbackReader(notUtf8 ? ranked.filter((r) => r.legacyEncodings) : ranked);
-  return { text, reader, bom };
+  return { text, reader, bom, stamp };
 }
 
 const gb18030 = new TextDecoder('gb18030');
@@ -75,11 +81,11 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
     throw new InputError('input.unreadable', { reason: code ?? String(e) });
   }
   try {
-    const st = await handle.stat();
+    const st = await handle.stat({ bigint: true });
     if (!st.isFile()) throw new InputError('input.not-a-file');
-    if (st.size > maxBytes)
+    if (st.size > BigInt(maxBytes))
       throw new InputError('input.too-large', {
-        size: mb(st.size),
+        size: mb(Number(st.size)),
         limit: mb(maxBytes),
       });
     const bytes = await handle.readFile();
@@ -91,6 +97,7 @@ export async function loadFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Prom
     return {
       text: decode(bytes),
       bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+      stamp: stampOf(st, bytes),
     };
   } catch (e) {
     if (e instanceof InputError) throw e;

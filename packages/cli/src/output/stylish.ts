@@ -1,4 +1,5 @@
 import { t } from '../i18n.js';
+import { forTerminal } from './terminal.js';
 import { summaryLines } from './summary.js';
 import type { FileDiagnostic } from '../check-file.js';
 import type { Formatter, FormatterOptions } from './types.js';
@@ -33,13 +34,15 @@ export function stylish({ io, lang }: FormatterOptions): Formatter {
   let lateHeading = false;
   const print = async (file: string, diagnostics: readonly FileDiagnostic[]) => {
     if (diagnostics.length === 0) return;
-    const places = diagnostics.map((d) => (d.line !== null ? `${d.line}:${d.column}` : d.path));
+    const places = diagnostics.map((d) =>
+      d.line !== null ? `${d.line}:${d.column}` : forTerminal(d.path),
+    );
     const width = Math.max(...places.map((p) => p.length));
-    const lines = [c.underline(file)];
+    const lines = [c.underline(forTerminal(file))];
     diagnostics.forEach((d, i) => {
       const name = names[d.severity];
       lines.push(
-        `  ${c.dim(places[i].padEnd(width))}  ${sev[d.severity](name)}${' '.repeat(nameWidth - displayWidth(name))}  ${d.message}  ${c.dim(d.ruleId)}`,
+        `  ${c.dim(places[i].padEnd(width))}  ${sev[d.severity](name)}${' '.repeat(nameWidth - displayWidth(name))}  ${forTerminal(d.message)}  ${c.dim(forTerminal(d.ruleId))}`,
       );
     });
     await io.out.write(`${lines.join('\n')}\n\n`);

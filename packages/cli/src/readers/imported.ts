@@ -1,6 +1,7 @@
-import type { Diagnostic, Lang, SourceLocation } from '@nianbao/core';
+import { scanHtml, type Diagnostic, type Lang, type SourceLocation } from '@nianbao/core';
 import { InputError } from '../i18n.js';
 import { lazyPackage } from './lazy.js';
+import { limitError } from './limit.js';
 import type { Reader } from './types.js';
 
 /**
@@ -44,6 +45,9 @@ function importReader(
   read: (api: ImportApi, text: string, lang: Lang) => ImportReading,
 ): Reader {
   const reading = async (text: string, lang: Lang) => {
+    // parse5 and hast recurse per element: core's limit first.
+    const limit = id === 'html' ? scanHtml(text) : null;
+    if (limit) throw limitError(limit, text);
     const r = read(await pkg.load(), text, lang);
     // A document naming no section or table of the template is some other file in the folder.
     if (!r.recognized)

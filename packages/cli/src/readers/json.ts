@@ -1,7 +1,8 @@
-import { format2021, ruleFinding, type Diagnostic } from '@nianbao/core';
+import { format2021, ruleFinding, scanJson, type Diagnostic } from '@nianbao/core';
 import { InputError } from '../i18n.js';
 import { inSchemaOrder } from '../schema-order.js';
 import { parseJsonWithSources } from './json-source.js';
+import { limitError } from './limit.js';
 import type { Reader } from './types.js';
 
 /** Top-level properties that only a report has, read off the layout rather than listed here. */
@@ -21,6 +22,9 @@ export const jsonReader: Reader = {
     return ext === '.json' ? 0.5 : 0;
   },
   async read(text, { lang }) {
+    // Before the parser, which recurses per level and matches strings with a regular expression.
+    const limit = scanJson(text);
+    if (limit) throw limitError(limit, text);
     const { value, sources, duplicates } = parseJsonWithSources(text);
     const isReport =
       value !== null &&

@@ -3,10 +3,12 @@ import {
   toHalfWidth,
   type Diagnostic,
   type Lang,
+  type LimitProblem,
   type SourceLocation,
 } from '@nianbao/core';
 import { InputError } from '../i18n.js';
 import { lazyPackage } from './lazy.js';
+import { limitError } from './limit.js';
 import type { Reader } from './types.js';
 
 /**
@@ -25,6 +27,8 @@ interface MarkdownApi {
     findings: Diagnostic[];
     /** At least one section heading of the template was found. */
     recognized: boolean;
+    /** The document was refused before parsing: too large or too deeply nested. */
+    limit?: LimitProblem;
   };
   /** Core's rules and the reader's findings on a reading: what checkMarkdown runs, without parsing again. */
   checkReading(reading: ReturnType<MarkdownApi['fromMarkdown']>, lang?: Lang): Diagnostic[];
@@ -75,9 +79,10 @@ export const markdownReader: Reader = {
   async read(text, { lang }) {
     if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
     const { fromMarkdown } = await pkg.load();
-    const { report, sources, findings, recognized } = fromMarkdown(text, {
+    const { report, sources, findings, recognized, limit } = fromMarkdown(text, {
       lang,
     });
+    if (limit) throw limitError(limit, text);
     if (!recognized) throw new InputError('md.not-a-report', {}, true);
     return { report, sources, findings };
   },
@@ -85,6 +90,7 @@ export const markdownReader: Reader = {
     if (!looksLikeReport(text)) throw new InputError('md.not-a-report', {}, true);
     const { fromMarkdown, checkReading } = await pkg.load();
     const reading = fromMarkdown(text, { lang });
+    if (reading.limit) throw limitError(reading.limit, text);
     if (!reading.recognized) throw new InputError('md.not-a-report', {}, true);
     return {
       report: reading.report,

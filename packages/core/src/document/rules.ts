@@ -16,11 +16,11 @@ import { num } from './text.js';
  */
 
 /** The document rules and the rules across reports (the table checker runs the others). */
-export const DOCUMENT_RULES: readonly RuleDefinition[] = RULE_REGISTRY.filter(
+export const DOCUMENT_RULES: readonly RuleDefinition[] = /* @__PURE__ */ RULE_REGISTRY.filter(
   (r) => r.category === 'across' || (r.category === 'document' && 'check' in r),
 );
 
-const CHECKS = RULE_REGISTRY.filter(
+const CHECKS = /* @__PURE__ */ RULE_REGISTRY.filter(
   (r): r is DocumentRule => r.category === 'document' && 'check' in r,
 );
 

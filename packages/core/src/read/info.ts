@@ -6,4 +6,4 @@ import type { RuleDefinition } from '../rules/registry/types.js';
  * numbers: the registry's `reading` rules (rules/registry/reading/), one module each. Every reader
  * uses these ids, so one broken report is reported the same way whatever it was written in.
  */
-export const READ_RULES: readonly RuleDefinition[] = rulesIn('reading');
+export const READ_RULES: readonly RuleDefinition[] = /* @__PURE__ */ rulesIn('reading');

@@ -1,7 +1,7 @@
 import { axisLeaves, cellsOf, tableOf } from '../layout/cells.js';
 import type { FormatLayout } from '../layout/types.js';
-import { RULE_REGISTRY } from './registry/index.js';
-import { RULES_DOCS_URL } from './registry/lookup.js';
+import { DATA_RULES } from './registry/data-rules.js';
+import { RULES_DOCS_URL } from './registry/url.js';
 import type { Bilingual, Rule, RuleSet } from './types.js';
 
 /**
@@ -50,8 +50,7 @@ export function ruleSets(layout: FormatLayout): Record<string, string[]> {
  * The table rules' data, as the evaluator and other projects read it (rules-<format>.json): each
  * rule's metadata and data come from its module in the registry.
  */
-export const RULES: Rule[] = RULE_REGISTRY.flatMap((r): Rule[] => {
-  if (!('data' in r)) return [];
+export const RULES: Rule[] = DATA_RULES.map((r): Rule => {
   const meta = { severity: r.severity, title: r.title, description: r.description };
   const messages = r.messages as Record<string, Bilingual>;
   const message = Object.values(messages)[0];
@@ -60,14 +59,14 @@ export const RULES: Rule[] = RULE_REGISTRY.flatMap((r): Rule[] => {
     case 'sum': {
       const { kind, ...sum } = data;
       const { mismatch, incomplete } = messages;
-      return [{ id, kind, ...meta, ...sum, messages: { mismatch, incomplete } }];
+      return { id, kind, ...meta, ...sum, messages: { mismatch, incomplete } };
     }
     case 'cell': {
       const { kind, ...cell } = data;
-      return [{ id, kind, ...meta, ...cell, message }];
+      return { id, kind, ...meta, ...cell, message };
     }
     default:
-      return [{ id, kind: data.kind, ...meta, message }];
+      return { id, kind: data.kind, ...meta, message };
   }
 });
 

@@ -16,12 +16,14 @@ import {
   type Diagnostic,
   type FoundParts,
   type Lang,
+  type LimitProblem,
   type SectionLayout,
   type SourceLocation,
 } from '@nianbao/core';
 import { FRONT_MATTER_KEYS } from '../write/index.js';
 import { type Offsets, placer } from './place.js';
 import { frontMatterFinding } from './rules.js';
+import { refusedReading, treeLimit } from './limit.js';
 import { readSectionTables } from './tables.js';
 
 export interface ReadOptions {
@@ -46,6 +48,8 @@ export interface MarkdownReading extends AssembledReport {
   recognized: boolean;
   /** Offsets of the text to line and column, for placing anything else in the document. */
   lines: LineIndex;
+  /** Set when the document was refused before parsing (too large, too deeply nested): nothing was read. */
+  limit?: LimitProblem;
 }
 
 type Place = (node: Node) => Offsets;
@@ -138,6 +142,8 @@ function frontMatter(
  * first.
  */
 export function readTree(tree: Root, text: string, options: ReadOptions = {}): MarkdownReading {
+  const limit = treeLimit(tree);
+  if (limit) return refusedReading(limit, text, options);
   const lang = options.lang ?? 'zh-CN';
   const lines = new LineIndex(text);
   const at = placer(tree, text.length);

@@ -13,12 +13,16 @@ export function cellValueSpan(text: string, start: number, end: number): [number
   let a = start;
   let b = end;
   if (text[a] === '|') a++;
-  if (b > a && text[b - 1] === '|' && text[b - 2] !== '\\') b--;
+  // The last cell's position also covers spaces after the closing pipe: the pipe is found
+  // before them, or `fix` would write over it.
+  let close = b;
+  while (close > a && SPACE.test(text[close - 1])) close--;
+  if (close > a && text[close - 1] === '|' && text[close - 2] !== '\\') b = close - 1;
   const inner = a;
   while (a < b && SPACE.test(text[a])) a++;
   while (b > a && SPACE.test(text[b - 1])) b--;
   if (a === b) {
-    const at = Math.min(inner + (SPACE.test(text[inner] ?? '') ? 1 : 0), end);
+    const at = Math.min(inner + (SPACE.test(text[inner] ?? '') ? 1 : 0), b);
     return [at, at];
   }
   return [a, b];

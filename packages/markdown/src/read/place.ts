@@ -27,7 +27,10 @@ export function placer(tree: Node, length: number): (node: Node) => Offsets {
   return (node) => {
     const o = own(node);
     if (o) return o;
-    if (!inherited) walk(tree, { start: 0, end: length }, (inherited = new WeakMap()));
+    if (!inherited) {
+      inherited = new WeakMap();
+      walk(tree, { start: 0, end: length }, inherited);
+    }
     return inherited.get(node) ?? { start: 0, end: length };
   };
 }

@@ -4,27 +4,26 @@ import type { Bilingual } from '../types.js';
 import { RULE_REGISTRY } from './index.js';
 import type { InputKind, RuleCategory, RuleDefinition, RuleFindingInput } from './types.js';
 
-/** Where every rule is documented: docs/rules.md, generated from the registry. */
-export const RULES_DOCS_URL = 'https://github.com/nianbao/nianbao/blob/main/docs/rules.md#{id}';
+import { RULES_DOCS_URL, ruleUrl } from './url.js';
 
-const byId = new Map<string, RuleDefinition>(RULE_REGISTRY.map((r) => [r.id, r]));
-if (byId.size !== RULE_REGISTRY.length) {
-  const seen = new Set<string>();
-  const twice = RULE_REGISTRY.find((r) => seen.size === seen.add(r.id).size);
-  throw new Error(`rule id "${twice?.id}" is declared twice in the registry`);
-}
+export { RULES_DOCS_URL, ruleUrl };
+
+// Built on first use, so that a bundle using none of the lookups carries no rule it does not run.
+// (That every id is declared once is tested: core/test/registry.test.ts.)
+let byId: Map<string, RuleDefinition> | undefined;
 
 /** The registry entry of a rule id, if there is one. */
-export const findRule = (id: string): RuleDefinition | undefined => byId.get(id);
+export const findRule = (id: string): RuleDefinition | undefined => {
+  byId ??= new Map(RULE_REGISTRY.map((r) => [r.id, r]));
+  return byId.get(id);
+};
 
 /** The registry entry of a rule id nianbao raises; an unknown id is a programming error. */
 export function ruleById(id: string): RuleDefinition {
-  const r = byId.get(id);
+  const r = findRule(id);
   if (!r) throw new Error(`unknown rule "${id}": declare it in core/src/rules/registry/`);
   return r;
 }
-
-export const ruleUrl = (id: string, docs = RULES_DOCS_URL): string => docs.replace('{id}', id);
 
 /** The rules of a category, in registry order. */
 export const rulesIn = (category: RuleCategory): RuleDefinition[] =>

@@ -21,7 +21,8 @@ export const RULE_CATEGORIES: readonly RuleCategory[] = [
 /** The inputs a report comes in; a rule lists those in which it can be raised. */
 export type InputKind = 'json' | 'markdown' | 'html' | 'text' | 'pdf' | 'docx' | 'form';
 
-export const INPUT_KINDS: readonly InputKind[] = [
+/** Every input: rules on the numbers of the tables hold however the report was written. */
+export const ALL_INPUTS: readonly InputKind[] = [
   'json',
   'markdown',
   'html',
@@ -31,8 +32,6 @@ export const INPUT_KINDS: readonly InputKind[] = [
   'form',
 ];
 
-/** Every input: rules on the numbers of the tables hold however the report was written. */
-export const ALL_INPUTS: readonly InputKind[] = INPUT_KINDS;
 /** Documents that are read (not structured data): where reading rules and narrative rules apply. */
 export const DOCUMENTS: readonly InputKind[] = ['markdown', 'html', 'text', 'pdf', 'docx'];
 
