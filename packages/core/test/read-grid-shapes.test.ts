@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { format2021 } from '../src/layout/index.js';
-import { type GridCell, readTable, type TableReading } from '../src/read/index.js';
+import { type GridCell, readPublishedTable, type TableReading } from '../src/read/index.js';
 
 /**
  * Rows as published text takes them apart (issue 10): labels wrapped around their numbers,
  * numbers on a line of their own, the end of a label set off by a gap, a group label and its
- * first row in one cell, page furniture inside the table, the 2019 single （六） row. Every
+ * first row in one cell, page furniture inside the table, the 2019 single （六） row, read by
+ * `readPublishedTable` as every document reader does. Every
  * fixture has different numbers per row, so a row read one line off changes a value.
  */
 
@@ -15,7 +16,7 @@ const v = (r: TableReading, path: string) => r.values.get(`/applications/outcome
 
 describe('table 三 taken apart by a page layout', () => {
   it('joins a label wrapped over two lines with its numbers printed between the halves', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -33,7 +34,7 @@ describe('table 三 taken apart by a page layout', () => {
   });
 
   it('reads numbers printed one line above their label, and one line below it', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -53,7 +54,7 @@ describe('table 三 taken apart by a page layout', () => {
   });
 
   it('takes the end of a label after a wide gap as part of the label, not as a cell', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [['（五）不予处理', '4.无正当理由大量反复', '申请', ...nums(19, 1, 0, 0, 0, 0, 20)]],
@@ -65,7 +66,7 @@ describe('table 三 taken apart by a page layout', () => {
   });
 
   it('skips a piece of a vertical group label between the lines of a wrapped label', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -90,7 +91,7 @@ describe('table 三 taken apart by a page layout', () => {
       text: '（四）无法提供 1.本机关不掌握相关政府信息',
       source: { line: 9, column: 3, endLine: 9, endColumn: 25, offset: 100, endOffset: 122 },
     };
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -108,7 +109,7 @@ describe('table 三 taken apart by a page layout', () => {
   });
 
   it('ignores page numbers and one-character pieces of a group label quietly', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -128,7 +129,7 @@ describe('table 三 taken apart by a page layout', () => {
   });
 
   it('still reports a row the template does not have', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [['（八）省里增加的行', ...nums(1, 0, 0, 0, 0, 0, 1)]],
@@ -142,7 +143,7 @@ describe('table 三 taken apart by a page layout', () => {
 
 describe('a label with a dropped character', () => {
   it('is the row at its place, said as a label variant, its numbers read', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -165,7 +166,7 @@ describe('a label with a dropped character', () => {
 
 describe('a short label with a dropped or swapped character', () => {
   it('is named by its numbering under the group being read, not reported unknown', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -182,7 +183,7 @@ describe('a short label with a dropped or swapped character', () => {
   });
 
   it('is not taken for a row of another group, nor for a row whose words are too far off', () => {
-    const r = readTable(
+    const r = readPublishedTable(
       format2021,
       'table3',
       [
@@ -196,7 +197,7 @@ describe('a short label with a dropped or swapped character', () => {
 });
 
 describe('the 2019 single （六）其他处理 row in a table of the current format', () => {
-  const r = readTable(format2021, 'table3', [
+  const r = readPublishedTable(format2021, 'table3', [
     ['三、本年度办理结果', '（六）其他处理', ...nums(3, 0, 0, 0, 0, 0, 3)],
   ]);
 
@@ -242,7 +243,7 @@ describe('table 四 published as three sub-tables, each under its own heading', 
     [['行政复议', '未经复议直接起诉', '（复议后起诉）']],
     [['行政复议', '行政诉讼:未经复议直接起诉', '行政诉讼-复议后起诉']],
   ] as [[string, string, string]][])('lays the sub-tables end to end as the one row (%j)', (h) => {
-    const r = readTable(format2021, 'table4', grid(h));
+    const r = readPublishedTable(format2021, 'table4', grid(h));
     const at = (p: string) => r.values.get(`/reviewLitigation/${p}`);
     expect([at('review/upheld'), at('review/total')]).toEqual([4, 7]);
     expect([at('litigationDirect/upheld'), at('litigationDirect/total')]).toEqual([3, 5]);
@@ -256,7 +257,7 @@ describe('table 四 published as three sub-tables, each under its own heading', 
     const g = grid(['行政复议', '未经复议直接起诉', '复议后起诉']);
     g[5] = ['3', '0', '1', '/', '4'];
     g[8] = ['2', '', '0', '1', '3'];
-    const r = readTable(format2021, 'table4', g);
+    const r = readPublishedTable(format2021, 'table4', g);
     expect(r.values.get('/reviewLitigation/litigationDirect/pending')).toBe(null);
     expect(r.values.get('/reviewLitigation/litigationDirect/total')).toBe(4);
     expect(r.values.get('/reviewLitigation/litigationAfterReview/corrected')).toBe(null);
@@ -265,7 +266,7 @@ describe('table 四 published as three sub-tables, each under its own heading', 
 
   it('places the sub-tables by their headings, not by their order', () => {
     const g = grid(['行政诉讼（复议后起诉）', '行政复议', '行政诉讼（未经复议直接起诉）']);
-    const r = readTable(format2021, 'table4', g);
+    const r = readPublishedTable(format2021, 'table4', g);
     expect(r.values.get('/reviewLitigation/litigationAfterReview/total')).toBe(7);
     expect(r.values.get('/reviewLitigation/review/total')).toBe(5);
     expect(r.values.get('/reviewLitigation/litigationDirect/total')).toBe(3);

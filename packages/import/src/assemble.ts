@@ -9,7 +9,7 @@ import {
   looksLikeTitle,
   matchSection,
   parseTitle,
-  readTable,
+  readPublishedTable,
   squeeze,
   streamRows,
   type Diagnostic,
@@ -307,6 +307,6 @@ function readSection(
     'cells' in i ? streamRows(layout, tableId, i.cells) : i.rows,
   );
   if (!rows.some((r) => r.some((c) => textOf(c).trim() !== ''))) return { cut: isLast };
-  const reading = readTable(layout, tableId, rows, { lang, complete: true });
+  const reading = readPublishedTable(layout, tableId, rows, { lang, complete: true });
   return { reading, rows, cut: isLast && reading.truncated };
 }

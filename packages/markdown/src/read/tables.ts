@@ -6,7 +6,7 @@ import {
   readCellText,
   isTemplateLabel,
   readFinding,
-  readTable,
+  readPublishedTable,
   type FoundTable,
   type GridCell,
   type Diagnostic,
@@ -201,6 +201,6 @@ export function readSectionTables(
   if (flats.length === 1 && flats[0].transposed)
     rows = untranspose(rows, flats[0], ctx, own) ?? rows;
   const grid: GridCell[][] = rows.map((r) => r.map((c) => (c.source ? c : c.text)));
-  const reading = readTable(ctx.layout, ctx.table.id, grid, { lang: ctx.lang });
+  const reading = readPublishedTable(ctx.layout, ctx.table.id, grid, { lang: ctx.lang });
   return { reading, fallback: headerOf(rows, ctx), findings: own.findings, absent: own.absent };
 }

@@ -2,12 +2,12 @@ import type { FormatLayout, TableLayout } from '../../layout/types.js';
 import { matchLabel } from '../match.js';
 import { cellOf } from './cells.js';
 import { modelOf } from './model.js';
-import { Reader } from './reader.js';
-import { rejoinRows } from './rejoin.js';
-import { mergeSubTables } from './subtables.js';
-
-export { isSubTableHeading } from './subtables.js';
+import { readPublishedTable } from './published.js';
+import { readRows } from './run.js';
 import type { GridCell, ReadOptions, TableReading } from './types.js';
+
+export { readPublishedTable } from './published.js';
+export { isSubTableHeading } from './subtables.js';
 
 export type * from './types.js';
 
@@ -21,10 +21,8 @@ export function readTable(
   rows: readonly (readonly GridCell[])[],
   options: ReadOptions = {},
 ): TableReading {
-  const model = modelOf(layout, tableId);
-  const reader = new Reader(model, options.lang ?? 'zh-CN');
-  for (const r of mergeSubTables(model, rejoinRows(model, rows))) reader.row(r.cells, r.origin);
-  return reader.finish(options.complete ?? true);
+  const grid = rows.map((r, i) => ({ cells: Array.isArray(r) ? [...r] : [], origin: i }));
+  return readRows(modelOf(layout, tableId), grid, options);
 }
 
 /**
@@ -68,5 +66,5 @@ export function readTableStream(
   cells: readonly GridCell[],
   options: ReadOptions = {},
 ): TableReading {
-  return readTable(layout, tableId, streamRows(layout, tableId, cells), options);
+  return readPublishedTable(layout, tableId, streamRows(layout, tableId, cells), options);
 }
