@@ -7,7 +7,8 @@ import {
   type SourceLocation,
 } from '@nianbao/core';
 import { factsOf, type ReportFacts } from './facts.js';
-import { detectReader } from './readers/registry.js';
+import { fallbackReader } from './readers/fallback.js';
+import { rankReaders } from './readers/registry.js';
 import type { Reader } from './readers/types.js';
 
 /** One finding as the command line prints it: the stable record of the JSON output. */
@@ -94,7 +95,7 @@ export async function checkText(
   text: string,
   path: string,
   lang: Lang,
-  reader: Reader = detectReader(text, path),
+  reader: Reader = fallbackReader(rankReaders(text, path)),
   bytes?: Uint8Array,
 ): Promise<FileResult> {
   let found: Diagnostic[];

@@ -50,6 +50,11 @@ const MESSAGES = {
     'zh-CN': '读取失败：{reason}',
     en: 'Could not read the report: {reason}',
   },
+  'input.not-a-report': {
+    'zh-CN': '不是年度报告，每种读法都试过了：{reasons}',
+    en: 'Not an annual report, read every way there is: {reasons}',
+  },
+  'input.and': { 'zh-CN': '{a}；{b}', en: '{a}; {b}' },
   // Core's own wording (limitMessages), one per language.
   'input.limit': { 'zh-CN': '{zh}', en: '{en}' },
   'input.empty': { 'zh-CN': '文件是空的', en: 'The file is empty' },

@@ -16,6 +16,7 @@ import {
   render,
   write,
   score,
+  shapeOf,
   writeCorpus,
   type Corpus,
   type Outcome,
@@ -29,6 +30,9 @@ import {
  * `npm run accuracy -w @nianbao/cli` runs the full measurement (200 reports).
  */
 const REPORTS = (format: string) => (PRINTED.includes(format) ? 3 : 10);
+
+/** One file per shape: shapes of one file type (md, md-sub4) named apart. */
+const fileOf = (format: string) => `r.${format}.${shapeOf(format).ext}`;
 
 const show = (o: Outcome) =>
   o.unexplained.map((f) => `${o.case.file}:${f.line ?? '-'} ${f.ruleId} ${f.path} ${f.message}`);
@@ -95,13 +99,39 @@ describe('broken reports: each defect found with its rule, at its path and line'
   > = {
     // r0000 states no statistics period: its year is read from the title (one year early), so
     // nothing disagrees with the title, and the publication date seems a year late.
-    'title-year html': [
-      { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
-      { report: 'r0001', placed: true, findings: [['year-mismatch', '/meta/title']] },
-    ],
-    'title-year txt': [
-      { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
-      { report: 'r0001', placed: true, findings: [['year-mismatch', '/meta/title']] },
+    ...Object.fromEntries(
+      ['html', 'txt', 'pdf-txt', 'html-sub4', 'txt-sub4'].map((f) => [
+        `title-year ${f}`,
+        [
+          { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
+          { report: 'r0001', placed: true, findings: [['year-mismatch', '/meta/title']] },
+        ],
+      ]),
+    ),
+    // A blank cell leaves no trace in a PDF's text: the row's numbers shift left, the last column
+    // reads blank (r0000's blank in 结转下年度 also unbalances the table).
+    'cell-blank pdf-txt': [
+      {
+        report: 'r0000',
+        placed: false,
+        findings: [
+          ['applications-balance', '/applications/outcomes/total/publicInterest'],
+          ['applications-balance', '/applications/outcomes/total/legalService'],
+          ['applications-balance', '/applications/outcomes/total/other'],
+          ['cell-blank', '/applications/carriedForward/total'],
+          ['row-total', '/applications/carriedForward/total'],
+          ['applications-balance', '/applications/carriedForward/total'],
+        ],
+      },
+      {
+        report: 'r0001',
+        placed: false,
+        findings: [
+          ['cell-blank', '/applications/outcomes/withheld/processInformation/total'],
+          ['row-total', '/applications/outcomes/withheld/processInformation/total'],
+          ['outcomes-total', '/applications/outcomes/withheld/processInformation/total'],
+        ],
+      },
     ],
     'title-year docx': [
       { report: 'r0000', placed: false, findings: [['late-publication', '/meta/publishedAt']] },
@@ -150,14 +180,14 @@ describe('“未发生” naming one of 行政复议 / 行政诉讼 while the ot
     Object.assign(r, computeTotals(r));
     // True of the tables: no review, two lawsuits (the generated overview spoke of the old table 四).
     r.overview = '全年未发生政府信息公开行政复议案件。被提起行政诉讼2件。';
-    for (const f of FORMATS) await write(join(dir, `r.${shapeOf(f).ext}`), f, render(g, r, f));
+    for (const f of FORMATS) await write(join(dir, fileOf(f)), f, render(g, r, f));
     for (const f of PRINTED) await shapeOf(f).dispose?.();
     found = await checkFolder(dir);
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each(FORMATS)('%s: no narrative-table-mismatch', (format) => {
-    const e = found.get(join(dir, `r.${shapeOf(format).ext}`))!;
+    const e = found.get(join(dir, fileOf(format)))!;
     // A row of glued numbers no sum can split is reported as such: no false alarm.
     expect(e.diagnostics.filter((d) => d.severity !== 'info' && d.ruleId !== AMBIGUOUS)).toEqual(
       [],

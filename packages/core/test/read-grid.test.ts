@@ -462,14 +462,6 @@ describe('hard cases', () => {
     ]);
   });
 
-  it('reports a data row under a group that has sub-rows (2019’s single （六） row) as unknown', () => {
-    const r = readTable(format2021, 'table3', [
-      ['三、本年度办理结果', '（六）其他处理', '0', '0', '0', '0', '0', '0', '0'],
-    ]);
-    expect(r.unknownRows.map((u) => u.text)).toEqual(['（六）其他处理']);
-    expect(r.values.size).toBe(0);
-  });
-
   it('keeps words typed after a row label as data, not as a label', () => {
     const r = readTable(format2021, 'table2', [['行政许可', '暂无数据']]);
     expect(r.values.get('/proactive/licensing/decisions')).toBe('暂无数据');

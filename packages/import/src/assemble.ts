@@ -14,7 +14,7 @@ import {
   looksLikeTitle,
   matchSection,
   parseTitle,
-  readTable,
+  readPublishedTable,
   squeeze,
   streamRows,
   type Diagnostic,
@@ -28,7 +28,7 @@ import {
   type SourceLocation,
   type TableLayout,
 } from '@nianbao/core';
-import type { MappedText } from './mapped-text.js';
+import { MappedText } from './mapped-text.js';
 import { agencyFromText, yearFromText } from './meta.js';
 import type {
   DocLine,
@@ -170,7 +170,7 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
   const first = headings.length ? Math.min(...headings.map((h) => h.at)) : doc.parts.length;
   const before = doc.parts.slice(0, first).filter((p): p is DocLine => p.kind === 'line');
   const title =
-    before.map((l) => l.text.trim()).find((t) => looksLikeTitle(t.text, layout)) ??
+    titleLines(before, layout) ??
     doc.titles.map((t) => t.trim()).find((t) => looksLikeTitle(t.text, layout));
   const meta: Record<string, unknown> = {};
   if (title) {
@@ -244,14 +244,18 @@ export function assemble(doc: ReaderDoc, options: ImportOptions = {}): ImportRea
         doc.index.span(overview.toDoc(y.at), overview.toDoc(y.at + 4)),
       );
     }
-    if (report.meta.agency === undefined) {
-      const a = agencyFromText(overview.text);
-      if (a)
-        (report.meta.agency = a.agency),
-          assembled.sources.set(
-            '/meta/agency',
-            doc.index.span(overview.toDoc(a.at), overview.toDoc(a.at + a.agency.length)),
-          );
+  }
+  // The agency from the text: the overview's opening, else the lines before it (`特编制X局…报告`).
+  for (const text of [overview, doc.narrative(before)]) {
+    if (report.meta.agency !== undefined) break;
+    if (!text) continue;
+    const a = agencyFromText(text.text);
+    if (a) {
+      report.meta.agency = a.agency;
+      assembled.sources.set(
+        '/meta/agency',
+        doc.index.span(text.toDoc(a.at), text.toDoc(a.at + a.agency.length)),
+      );
     }
   }
 
@@ -303,6 +307,28 @@ function olderReading(
   };
 }
 
+/** Longest agency line a title split over two lines may have (`临川区市场监督管理局`). */
+const AGENCY_LINE = /^[\u3400-\u9fff（）()]{2,40}$/;
+
+/**
+ * The title among the lines before the first section: a line that reads as one, joined with the
+ * line above when the title was set over two lines, the agency on the first
+ * (`临川区市场监督管理局` / `2024 年政府信息公开工作年度报告`).
+ */
+function titleLines(lines: DocLine[], layout: FormatLayout): MappedText | undefined {
+  const texts = lines.map((l) => l.text.trim());
+  const at = texts.findIndex((t) => looksLikeTitle(t.text, layout));
+  if (at < 0) return undefined;
+  const title = texts[at];
+  if (parseTitle(title.text, layout).agency) return title;
+  let above = at - 1;
+  while (above >= 0 && texts[above].text === '') above--;
+  const prev = texts[above];
+  if (!prev || !AGENCY_LINE.test(squeeze(prev.text))) return title;
+  const both = MappedText.join([prev, title], '');
+  return parseTitle(both.text, layout).agency ? both : title;
+}
+
 const hasSource = (c: GridCell): c is { text: string; source: SourceLocation } =>
   typeof c !== 'string' && c.source !== undefined;
 
@@ -321,6 +347,6 @@ function readSection(
     'cells' in i ? streamRows(layout, tableId, i.cells) : i.rows,
   );
   if (!rows.some((r) => r.some((c) => textOf(c).trim() !== ''))) return { cut: isLast };
-  const reading = readTable(layout, tableId, rows, { lang, complete: true });
+  const reading = readPublishedTable(layout, tableId, rows, { lang, complete: true });
   return { reading, rows, cut: isLast && reading.truncated };
 }

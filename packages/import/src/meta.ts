@@ -1,4 +1,4 @@
-import { squeeze, type LineIndex, type SourceLocation } from '@nianbao/core';
+import { parseTitle, squeeze, type LineIndex, type SourceLocation } from '@nianbao/core';
 import type { Part } from './model.js';
 
 /**
@@ -7,9 +7,15 @@ import type { Part } from './model.js';
  * taken; nothing is guessed from a file name or the current date.
  */
 
-/** `2023年1月1日至2023年12月31日` names the year reported on. */
-const PERIOD =
-  /(\d{4})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(\d{4})\s*年\s*12\s*月\s*31\s*日/;
+/**
+ * `2023年1月1日至2023年12月31日` names the year reported on, also written with 年 dropped
+ * (`自20241月1日至202412月31日`) or with dots (`2023.1.1-2023.12.31`).
+ */
+const YEAR = '(\\d{4})\\s*(?:年|[.．/\\-])?\\s*';
+const MONTH = '\\s*(?:月|[.．/\\-])\\s*';
+const PERIOD = new RegExp(
+  `${YEAR}0?1${MONTH}0?1\\s*日?\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*${YEAR}12${MONTH}31\\s*日?`,
+);
 /** `2022年，二道区房屋征收工作管理办公室认真贯彻…`: the year opening the overview, and the agency after it. */
 const OPENING =
   /^(?:\d{4})\s*年(?:度|以来)?\s*[，,]?\s*(?:我|本)?([\u3400-\u9fff（）()]{4,40}?(?:人民政府|政府|办公室|管理局|委员会|局|委|办|中心|街道办事处|街道|镇|乡|院|所|厅|署))(?=认真|坚持|深入|严格|全面|继续|持续|积极|按照|根据|紧紧|始终|围绕|以|在|高度|贯彻|不断|进一步|扎实|切实)/;
@@ -29,8 +35,25 @@ export function yearFromText(
   return undefined;
 }
 
+/** `…特编制X局2023年政府信息公开工作年度报告`: the report named in the text, title and all. */
+const COMPILED = /(?:编制|形成|发布|公布)(?:了|本|此)?([^。，,；;\n]{4,80}?(?:报告|年报))/g;
+
 /** The agency as the overview names itself in its opening sentence, if it does. */
 export function agencyFromText(text: string): { agency: string; at: number } | undefined {
+  return agencyOpening(text) ?? agencyCompiled(text);
+}
+
+function agencyCompiled(text: string): { agency: string; at: number } | undefined {
+  for (const m of text.matchAll(COMPILED)) {
+    const agency = parseTitle(m[1]).agency;
+    if (!agency) continue;
+    const at = text.indexOf(agency, m.index);
+    if (at >= 0) return { agency, at };
+  }
+  return undefined;
+}
+
+function agencyOpening(text: string): { agency: string; at: number } | undefined {
   for (const m of text.matchAll(/^\s*\d{4}\s*年[^\n]*/gm)) {
     const o = OPENING.exec(squeeze(m[0]));
     if (o) return { agency: o[1], at: m.index! + m[0].indexOf(o[1][0]) };

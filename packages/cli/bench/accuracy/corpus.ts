@@ -28,6 +28,12 @@ export interface Corpus {
   cleanup: () => void;
 }
 
+/** Shapes of one file type (md, md-sub4) must not write over each other: the shape's id goes into the name. */
+function fileName(base: string, format: Format): string {
+  const { ext } = shapeOf(format);
+  return format === ext ? `${base}.${ext}` : `${base}.${format}.${ext}`;
+}
+
 /** Writes a rendered report as its shape's file (a PDF or Word file made from the text). */
 export async function write(file: string, format: Format, text: string): Promise<void> {
   const finish = shapeOf(format).finish;
@@ -55,7 +61,7 @@ export async function writeCorpus(
   const cases: Case[] = [];
   for (const g of reports) {
     for (const format of formats) {
-      const file = join(folder('main'), `${g.id}.${shapeOf(format).ext}`);
+      const file = join(folder('main'), fileName(g.id, format));
       await write(file, format, render(g, g.report, format));
       cases.push({ file, run: 'main', format, report: g.id });
     }
@@ -65,7 +71,7 @@ export async function writeCorpus(
       for (const format of d.formats.filter((f) => formats.includes(f))) {
         const { text, expect } = d.inject(g, format, rand);
         const run = d.isolate ? `${d.id}-${format}` : 'main';
-        const file = join(folder(run), `${g.id}-${d.id}.${shapeOf(format).ext}`);
+        const file = join(folder(run), fileName(`${g.id}-${d.id}`, format));
         await write(file, format, text);
         // A file made from the rendered text (a PDF) has no lines of that text to compare.
         const placed = shapeOf(format).finish ? { ...expect, lines: undefined } : expect;

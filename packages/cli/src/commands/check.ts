@@ -20,6 +20,9 @@ import { loadReport } from '../files/load.js';
 import type { Formatter } from '../output/types.js';
 import { forTerminal } from '../output/terminal.js';
 
+/** Skipped files named, with why, when no file could be checked: enough to see the pattern. */
+const SKIPPED_LISTED = 20;
+
 /** Several formatters as one: stdout's and each audit file's receive the same results in the same order. */
 function fanOut(list: Formatter[]): Formatter {
   return {
@@ -153,8 +156,13 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
         tally(l.diagnostics);
         await formatter.late(l);
       }
-    } else if (!target.explicit && outcome.error.notAReport) summary.skipped++;
-    else await unusable(target.path, outcome.error);
+    } else if (!target.explicit && outcome.error.notAReport) {
+      summary.skipped++;
+      if (summary.skipped <= SKIPPED_LISTED) {
+        summary.skippedFiles ??= [];
+        summary.skippedFiles.push(`${target.path}: ${outcome.error.text(o.lang)}`);
+      }
+    } else await unusable(target.path, outcome.error);
     progress?.tick();
   };
 
@@ -172,6 +180,7 @@ export async function runCheck(o: CheckOptions, io: Io): Promise<number> {
   }
   progress?.clear();
   await formatter.end(summary);
-  if (summary.unusable > 0) return EXIT.unusable;
+  // A folder in which no report could be read is an input that could not be used.
+  if (summary.unusable > 0 || (summary.files === 0 && summary.skipped > 0)) return EXIT.unusable;
   return summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -48,6 +48,8 @@ const plain = (v: unknown) => (typeof v === 'number' ? show(v) : String(v ?? '')
  */
 export async function runFix(o: FixOptions, io: Io): Promise<number> {
   const { text, reader, bom, stamp } = await loadReport(o.file, o.maxBytes);
+  const read = await reader.read(text, { lang: o.lang });
+  // Asked of the reader that found the report, which may not be the one the content suggested first.
   if (!reader.fixable)
     throw new InputError('fix.not-fixable', {
       format: reader.id,
@@ -56,7 +58,6 @@ export async function runFix(o: FixOptions, io: Io): Promise<number> {
         .map((r) => r.id)
         .join(o.lang === 'en' ? ', ' : '、'),
     });
-  const read = await reader.read(text, { lang: o.lang });
   const fixed = computeTotals(read.report, { incomplete: 'keep' });
   const layout = getFormat(formatOf(read.report));
   const cells = cellsOf(layout);

@@ -1,7 +1,8 @@
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../i18n.js';
+import { fallbackReader } from '../readers/fallback.js';
+import { binaryReader, rankReaders } from '../readers/registry.js';
 import { type FileStamp, stampOf } from './stamp.js';
-import { binaryReader, detectReader } from '../readers/registry.js';
 import type { Reader } from '../readers/types.js';
 
 /** Real reports are a few kilobytes (the largest HTML page seen is about 110 KB). */
@@ -31,7 +32,7 @@ export interface LoadedReport {
   text: string;
   /** The file's bytes, for a format read from bytes. */
   bytes?: Uint8Array;
-  /** The reader for this document, chosen by its content. */
+  /** The reader for this document, chosen by its content; when it finds no report, the next one by content tries. */
   reader: Reader;
   /** The file began with a UTF-8 byte-order mark, which a rewrite must keep. */
   bom: boolean;
@@ -66,8 +67,10 @@ export async function loadReport(
     text = gb18030.decode(await readFile(path));
     notUtf8 = e;
   }
-  const reader = detectReader(text, path);
-  if (notUtf8 && !reader.legacyEncodings) throw notUtf8;
+  const ranked = rankReaders(text, path);
+  if (notUtf8 && !ranked[0].legacyEncodings) throw notUtf8;
+  // Text that is not UTF-8 goes only to the readers that take legacy encodings.
+  const reader = fallbackReader(notUtf8 ? ranked.filter((r) => r.legacyEncodings) : ranked);
   return { text, reader, bom, stamp };
 }
 

@@ -6,10 +6,14 @@ import type { Summary } from './types.js';
 export function summaryLines(s: Summary, lang: Lang): string[] {
   const problems = s.errors + s.warnings + s.infos;
   const files = count(lang, s.files, 'file');
-  // Nothing was read: "no problems" would claim a check that did not happen.
-  if (s.files === 0 && s.skipped > 0 && problems === 0 && s.unusable === 0)
+  // Files skipped and none checked: not "no problems", which would read as all clear.
+  if (s.files === 0 && s.skipped > 0 && problems === 0)
     return [
-      t(lang, 'summary.nothing-checked', { files: count(lang, s.skipped, 'file'), n: s.skipped }),
+      t(lang, 'summary.nothing-checked', { n: s.skipped, files: count(lang, s.skipped, 'file') }),
+      ...(s.unusable > 0
+        ? [t(lang, 'summary.unusable', { inputs: count(lang, s.unusable, 'input') })]
+        : []),
+      ...(s.skippedFiles ?? []).map((f) => `  ${f}`),
     ];
   const lines = [
     problems === 0

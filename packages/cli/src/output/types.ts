@@ -10,6 +10,8 @@ export interface Summary {
   infos: number;
   unusable: number;
   skipped: number;
+  /** The first files skipped, each with why, said when no file was checked at all. */
+  skippedFiles?: string[];
 }
 
 /** Receives results as files are checked and writes them out at once, keeping nothing but small counters. */

@@ -39,19 +39,33 @@ export function knownExtensions(): Set<string> {
   return new Set(readers.flatMap((r) => r.extensions));
 }
 
-/** Picks the reader by content; the extension only breaks ties and helps with ambiguous text. */
-export function detectReader(text: string, path: string): Reader {
+/**
+ * Sniffed at or above this, the content itself names the format (JSON braces, markup, a Markdown
+ * heading or table): a document that reader refuses is not a report, and no other reader tries.
+ */
+const CONTENT_SAYS = 0.5;
+
+/**
+ * The readers to try on this text, surest first: down to the first whose sniff is sure from the
+ * content. Readers chosen only by the extension (a `.md` without a Markdown mark) are followed by
+ * the next one by content. The extension only breaks ties and helps with ambiguous text.
+ */
+export function rankReaders(text: string, path: string): Reader[] {
   const ext = extname(path).toLowerCase();
-  let best: Reader | undefined;
-  let score = 0;
-  for (const r of readers) {
-    if (r.magic) continue;
-    const s = r.sniff(text, ext);
-    if (s > score) (best = r), (score = s);
-  }
-  if (!best)
+  const ranked = readers
+    .filter((r) => !r.magic)
+    .map((r, i) => ({ r, i, s: r.sniff(text, ext) }))
+    .filter((x) => x.s > 0)
+    .sort((a, b) => b.s - a.s || a.i - b.i);
+  if (!ranked.length)
     throw new InputError('input.unknown-format', {
       formats: readers.map((r) => r.id).join(', '),
     });
-  return best;
+  const sure = ranked.findIndex((x) => x.s >= CONTENT_SAYS);
+  return ranked.slice(0, sure < 0 ? ranked.length : sure + 1).map((x) => x.r);
+}
+
+/** Picks the reader by content: the surest of `rankReaders`. */
+export function detectReader(text: string, path: string): Reader {
+  return rankReaders(text, path)[0];
 }

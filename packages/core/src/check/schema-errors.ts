@@ -62,6 +62,21 @@ function detail(e: SchemaError): Bilingual {
 }
 
 /**
+ * Facts about the report that a reader may not find, said in a clerk's words instead of by their
+ * JSON Pointer: what is missing and where it is looked for.
+ */
+const MISSING_FACTS: Record<string, Bilingual> = {
+  '/meta/agency': {
+    'zh-CN': '未找到报告机关名称：标题和正文开头都没有写明是哪个机关的年度报告',
+    en: 'No agency name found: neither the title nor the opening of the report says whose report it is',
+  },
+  '/meta/year': {
+    'zh-CN': '未找到报告年度：标题和正文都没有写明是哪一年的年度报告（如“2023年”或统计期限）',
+    en: 'No report year found: neither the title nor the text says which year the report is for (2023年, or the statistics period)',
+  },
+};
+
+/**
  * Turns schema errors into findings. Errors about a table cell are left to the cell rules, which
  * say the same thing with the template's words (a blank cell, text in a number cell, …).
  */
@@ -85,7 +100,8 @@ export function schemaDiagnostics(
     const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const d = detail(e);
+    const fact = e.keyword === 'required' ? MISSING_FACTS[target] : undefined;
+    const d = fact ?? detail(e);
     const path =
       e.keyword === 'additionalProperties'
         ? `${e.instancePath}/${escapeSegment(String(e.params.additionalProperty))}`
@@ -98,7 +114,7 @@ export function schemaDiagnostics(
           path,
           paths: [path],
           url,
-          templates: rule.message,
+          templates: fact ? { 'zh-CN': '{detail}', en: '{detail}' } : rule.message,
           values: {
             'zh-CN': { path: path || '/', detail: d['zh-CN'] },
             en: { path: path || '/', detail: d.en },

@@ -19,7 +19,12 @@ export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 /** Citations of the superseded trial format, as regular expressions over normalised text. */
 export const OUTDATED_CITATIONS: { pattern: RegExp; what: string }[] = [
   { pattern: /国办公开办函[〔［[【(（]?2019[〕］\]】)）]?60号/g, what: '国办公开办函〔2019〕60号' },
-  { pattern: /《[^》]{0,40}年度报告格式[（(]试行[）)]》/g, what: '《…年度报告格式（试行）》' },
+  // By title, in full- or half-width brackets or none (the 2019 notice's title names it too).
+  {
+    pattern:
+      /[《<〈＜][^《》<>〈〉＜＞\n]{0,60}?年度报告格式\s*[（(]\s*试行\s*[）)]\s*[》>〉＞]?|(?:中华人民共和国)?政府信息公开工作年度报告格式\s*[（(]\s*试行\s*[）)]/g,
+    what: '《…年度报告格式（试行）》',
+  },
 ];
 
 /** The first year the 2021 format (and so the rules against the old one) applies to. */

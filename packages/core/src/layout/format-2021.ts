@@ -308,6 +308,7 @@ export const format2021: FormatLayout = {
                 {
                   key: 'other',
                   label: l('其他处理', 'Other handling', { no: '（六）' }),
+                  formerlyRow: '2019',
                   children: [
                     {
                       key: 'overdueCorrection',

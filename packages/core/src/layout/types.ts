@@ -34,6 +34,11 @@ export interface AxisNode {
   derived?: boolean;
   /** Name of the JSON Schema definition shared by every object shaped like this node's subtree. */
   shape?: string;
+  /**
+   * The format in which this group was one row of its own (2019's （六）其他处理): numbers written
+   * on the group's line are that format's row, read as outdated, not as an unknown row.
+   */
+  formerlyRow?: string;
 }
 
 /** One rectangular block of a table: table 二 has four, tables 三 and 四 one. */

@@ -9,7 +9,13 @@ import type {
   TableLayout,
 } from '../layout/types.js';
 import { segmentsOf, setAt } from '../pointer.js';
-import { readRuleUrl, sectionMissing, tableIncomplete, tableMissing } from './findings.js';
+import {
+  readRuleUrl,
+  sectionMissing,
+  tableIncomplete,
+  tableMissing,
+  tableUnrecognized,
+} from './findings.js';
 import type { GridCell, TableReading } from './grid/index.js';
 
 /**
@@ -188,6 +194,15 @@ function assembleTable(
     return res;
   }
   const cut = found.cut === true;
+  // Rows written but none of them the template's: the layout is not recognised. Said once, where
+  // the table is, instead of every row as unknown and every row of the template as missing.
+  if (!reading.rowsFound.length && reading.unknownRows.length && !cut) {
+    for (const c of cells) out.absent.add(c.path);
+    const where = found.fallback ?? reading.unknownRows.find((u) => u.source)?.source ?? heading;
+    const paths = cells.map((c) => c.path);
+    res.findings.push(tableUnrecognized(table, paths, reading.unknownRows.length, where, lang));
+    return res;
+  }
   const order = new Map(cells.map((c, i) => [c.path, i]));
   // How far the document reached: every cell read, and every cell of a row found before the
   // last one (one-cell-per-line text drops blank cells, so such a row may show none).

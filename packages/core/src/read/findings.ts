@@ -89,6 +89,26 @@ export function tableMissing(
   );
 }
 
+/** A table none of whose rows is the template's: said once, where the table is. */
+export function tableUnrecognized(
+  table: TableLayout,
+  paths: string[],
+  rows: number,
+  source: SourceLocation | undefined,
+  lang: Lang,
+): Diagnostic {
+  return readFinding(
+    {
+      rule: 'table-unrecognized',
+      values: { no: table.section, table: table.title.zh, rows: String(rows) },
+      path: paths[0],
+      paths,
+      source,
+    },
+    lang,
+  );
+}
+
 /** The document ends inside a table: `lastRead` is the index in `cells` of the last cell read, -1 for none. */
 export function tableIncomplete(
   table: TableLayout,

@@ -52,8 +52,9 @@ function patterns(layout: FormatLayout): TitlePatterns {
       .map(escapeRegExp)
       .join('|');
     p = {
-      before: new RegExp(`^(.*?)(\\d{4})年度?(?:的)?(?:${subject})`),
-      after: new RegExp(`^(\\d{4})年度?([\\u3400-\\u9fff（）()]{2,30}?)(?:${subject})`),
+      // `2022度` (年 dropped) is still the year of the title.
+      before: new RegExp(`^(.*?)(\\d{4})(?:年度?|度)(?:的)?(?:${subject})`),
+      after: new RegExp(`^(\\d{4})(?:年度?|度)([\\u3400-\\u9fff（）()]{2,30}?)(?:${subject})`),
       ending: new RegExp(endings.map(escapeRegExp).join('|')),
     };
     cache.set(layout, p);

@@ -4,6 +4,7 @@ import type { SourceLocation } from '@nianbao/core';
 import { assemble, headingOf } from '../assemble.js';
 import type { GridCell } from '@nianbao/core';
 import { isTemplateLabel, LineIndex } from '@nianbao/core';
+import { isSubTableHeading } from '../subtables.js';
 import { MappedText, type Piece } from '../mapped-text.js';
 import { DATE_LABELS, isoDate, labelledDate } from '../meta.js';
 import type { DocLine, DocTable, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
@@ -230,6 +231,12 @@ function textOf(e: Element): { text: MappedText } {
   return { text: new MappedText(text, pieces) };
 }
 
+/** A line of text as a grid cell, with its place. */
+function lineCell(line: DocLine, index: LineIndex): GridCell {
+  const t = line.text.trim();
+  return { text: t.text, source: { ...index.span(t.start, t.end), text: t.text } };
+}
+
 function cellOf(cell: Element, index: LineIndex): GridCell {
   const { text } = textOf(cell);
   const trimmed = text.trim();
@@ -346,7 +353,12 @@ export function fromHtml(html: string, options: HtmlOptions = {}): ImportReading
       const found = section.filter((p): p is DocTable => p.kind === 'table');
       // Tables of the report name the template's labels; a table of links or signatures does not.
       const report = found.filter((t) => templateCells(t) >= 2);
-      return (report.length ? report : found).map((t) => ({ rows: t.rows }));
+      const kept = new Set<Part>(report.length ? report : found);
+      // A table published as sub-tables keeps the heading of each (行政复议, 复议后起诉…) as a row.
+      for (const p of section) if (p.kind === 'line' && isSubTableHeading(p.text.text)) kept.add(p);
+      return section
+        .filter((p) => kept.has(p))
+        .map((p) => (p.kind === 'table' ? { rows: p.rows } : { rows: [[lineCell(p, index)]] }));
     },
     narrative(lines: DocLine[]) {
       return MappedText.join(

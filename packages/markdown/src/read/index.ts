@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent, Table } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Nodes as Node } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import { parseDocument, isMap, isScalar } from 'yaml';
@@ -7,6 +7,7 @@ import {
   formats,
   getFormat,
   headingVariant,
+  isSubTableHeading,
   LineIndex,
   matchSection,
   parseTitle,
@@ -256,7 +257,13 @@ export function readTree(tree: Root, text: string, options: ReadOptions = {}): M
       continue;
     }
     const table = layout.tables.find((t) => t.id === section.table)!;
-    const tables = f.nodes.filter((n): n is Table => n.type === 'table');
+    // A table published as sub-tables keeps the heading of each (行政复议, 复议后起诉…) before it.
+    const tables = f.nodes.filter(
+      (n): n is Table | Heading | Paragraph =>
+        n.type === 'table' ||
+        ((n.type === 'heading' || n.type === 'paragraph') &&
+          isSubTableHeading(layout, table.id, textOf(n))),
+    );
     parts.tables![table.id] = readSectionTables(tables, {
       layout,
       table,

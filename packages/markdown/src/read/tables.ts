@@ -1,4 +1,4 @@
-import type { Table, TableCell } from 'mdast';
+import type { Heading, Paragraph, Table, TableCell } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import {
   matchLabel,
@@ -6,7 +6,7 @@ import {
   readCellText,
   isTemplateLabel,
   readFinding,
-  readTable,
+  readPublishedTable,
   type FoundTable,
   type GridCell,
   type Diagnostic,
@@ -50,7 +50,16 @@ interface Untransposed {
 /** A cell of a table row; only the cells of a group not written (table 四) have no source. */
 type Row = { text: string; source?: SourceLocation }[];
 
-function rowsOf(table: Table, lines: LineIndex, at: TableContext['at']): Row[] {
+function rowsOf(
+  table: Table | Heading | Paragraph,
+  lines: LineIndex,
+  at: TableContext['at'],
+): Row[] {
+  // A sub-table's heading: one row of one cell.
+  if (table.type !== 'table') {
+    const { start, end } = at(table);
+    return [[{ text: textOf(table).trim(), source: lines.span(start, end) }]];
+  }
   return table.children.map((row) =>
     row.children.map((cell: TableCell) => {
       const [a, b] = cellValueSpan(lines.text, at(cell).start, at(cell).end);
@@ -112,7 +121,9 @@ function untranspose(
         .slice(0, flat.columns.length)
         .every((c) => !c.text || valueLike(c.text) || !isTemplateLabel(c.text)) &&
       values.slice(flat.columns.length).every((c) => !c.text);
-    const g = first >= 0 && fits ? groupOf(row[first].text, flat, labels) : null;
+    // A row of its label alone is a sub-table's heading (行政复议 above its own small table), not a group row.
+    const g =
+      first >= 0 && fits && row.length > first + 1 ? groupOf(row[first].text, flat, labels) : null;
     if (!g || byGroup.has(g.index)) {
       rest.push(row);
       continue;
@@ -179,14 +190,17 @@ function headerOf(rows: Row[], ctx: TableContext): SourceLocation {
 }
 
 /** The section's GFM tables as core's grid reader reads them; undefined when the section has none. */
-export function readSectionTables(tables: Table[], ctx: TableContext): FoundTable | undefined {
-  if (!tables.length) return undefined;
+export function readSectionTables(
+  tables: (Table | Heading | Paragraph)[],
+  ctx: TableContext,
+): FoundTable | undefined {
+  if (!tables.some((t) => t.type === 'table')) return undefined;
   const own: Untransposed = { findings: [], absent: new Set() };
   const flats = flatTables(ctx.layout, ctx.table.id);
   let rows = tables.flatMap((t) => rowsOf(t, ctx.lines, ctx.at));
   if (flats.length === 1 && flats[0].transposed)
     rows = untranspose(rows, flats[0], ctx, own) ?? rows;
   const grid: GridCell[][] = rows.map((r) => r.map((c) => (c.source ? c : c.text)));
-  const reading = readTable(ctx.layout, ctx.table.id, grid, { lang: ctx.lang });
+  const reading = readPublishedTable(ctx.layout, ctx.table.id, grid, { lang: ctx.lang });
   return { reading, fallback: headerOf(rows, ctx), findings: own.findings, absent: own.absent };
 }

@@ -6,6 +6,9 @@ import { markdown } from './markdown.js';
 import { oneLine } from './one-line.js';
 import { docx } from './docx.js';
 import { pdfLandscape, pdfPortrait } from './pdf.js';
+import { markdownGroupCell } from './group-cell.js';
+import { pdfText } from './pdf-text.js';
+import { htmlSubTables, markdownSubTables, textSubTables } from './sub-tables.js';
 import { text } from './text.js';
 import type { Shape } from './types.js';
 
@@ -23,6 +26,12 @@ export const SHAPES: readonly Shape[] = [
   oneLine,
   glued,
   columnMajor,
+  // Shapes of published text (issue 10).
+  pdfText,
+  markdownSubTables,
+  htmlSubTables,
+  textSubTables,
+  markdownGroupCell,
 ];
 
 export const FORMATS: readonly string[] = SHAPES.map((s) => s.id);

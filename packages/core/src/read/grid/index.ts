@@ -1,17 +1,16 @@
 import type { FormatLayout, TableLayout } from '../../layout/types.js';
 import { columnMajorRows } from '../column-major.js';
-import { unglueLabels } from '../glued/label.js';
 import { matchLabel } from '../match.js';
 import { cellOf } from './cells.js';
-import { modelOf, type TableModel } from './model.js';
-import { Reader } from './reader.js';
+import { modelOf } from './model.js';
+import { readPublishedTable } from './published.js';
+import { readRows, unglue } from './run.js';
 import type { GridCell, ReadOptions, TableReading } from './types.js';
 
-export type * from './types.js';
+export { readPublishedTable } from './published.js';
+export { isSubTableHeading } from './subtables.js';
 
-/** Row labels with their numbers glued on, cut in two (see glued/label.ts). */
-const unglue = (m: TableModel, cells: readonly GridCell[]) =>
-  unglueLabels(cells, (text) => matchLabel(text, m.rowLabels) !== null);
+export type * from './types.js';
 
 /**
  * Reads one table from a grid: `rows[r][c]` is the text of a cell, or `{ text, source }`.
@@ -23,12 +22,8 @@ export function readTable(
   rows: readonly (readonly GridCell[])[],
   options: ReadOptions = {},
 ): TableReading {
-  const m = modelOf(layout, tableId);
-  const reader = new Reader(m, options.lang ?? 'zh-CN');
-  rows.forEach((r, i) => {
-    reader.row(Array.isArray(r) ? unglue(m, r) : [], i);
-  });
-  return reader.finish(options.complete ?? true);
+  const grid = rows.map((r, i) => ({ cells: Array.isArray(r) ? [...r] : [], origin: i }));
+  return readRows(modelOf(layout, tableId), grid, options);
 }
 
 /**
@@ -75,5 +70,5 @@ export function readTableStream(
   cells: readonly GridCell[],
   options: ReadOptions = {},
 ): TableReading {
-  return readTable(layout, tableId, streamRows(layout, tableId, cells), options);
+  return readPublishedTable(layout, tableId, streamRows(layout, tableId, cells), options);
 }

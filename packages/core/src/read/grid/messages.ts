@@ -14,6 +14,7 @@ const GRID_CASES: Record<string, string> = {
   'row-duplicate': 'repeated',
   'label-variant': 'inTable',
   'cell-normalized': 'normalized',
+  'format-outdated': 'singleRow',
 };
 
 export const TEMPLATES: Record<string, Bilingual> = Object.fromEntries(

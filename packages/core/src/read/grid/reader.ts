@@ -14,6 +14,7 @@ import {
   isRowish,
   window,
 } from './cells.js';
+import { rowByPlace } from './by-place.js';
 import { rowName, SEVERITY, TEMPLATES } from './messages.js';
 import type { HeaderInfo, RowNode, TableModel } from './model.js';
 import type {
@@ -33,6 +34,10 @@ export class Reader {
   readonly findings: Diagnostic[] = [];
   readonly rowsFound: FoundRow[] = [];
   readonly unknownRows: UnknownRow[] = [];
+  /** Rows of an older format (2019's single （六）), kept as written. */
+  readonly formerRows: UnknownRow[] = [];
+  /** Leaves that an older format's single row stands for: not found, and not missing either. */
+  private readonly superseded = new Set<RowNode>();
   private readonly found = new Map<RowNode, FoundRow>();
   private readonly reported = new Set<string>();
   /** Block being read, and the group rows enclosing the last row (outermost first). */
@@ -82,7 +87,10 @@ export class Reader {
   }
 
   private variant(match: LabelMatch, cell: Cell, path: string) {
-    if (!match.variant || !match.suggestion) return;
+    if (match.variant && match.suggestion) this.labelVariant(cell, match.suggestion, path);
+  }
+
+  private labelVariant(cell: Cell, suggestion: string, path: string) {
     const once = `${path}\u0000${cell.text}`;
     if (this.reported.has(once)) return;
     this.reported.add(once);
@@ -90,8 +98,8 @@ export class Reader {
       'label-variant',
       path,
       [path],
-      { actual: cell.text, expected: match.suggestion },
-      { actual: cell.text, expected: match.suggestion, source: cell.source },
+      { actual: cell.text, expected: suggestion },
+      { actual: cell.text, expected: suggestion, source: cell.source },
     );
   }
 
@@ -251,9 +259,17 @@ export class Reader {
         gridRow,
       );
     }
-    if (!node) return this.unknown([labelCell.cell], gridRow, cells);
+    if (!node) {
+      const placed = rowByPlace(this.m, this.context, labelCell.cell.text);
+      if (!placed) return this.unknown([labelCell.cell], gridRow, cells);
+      node = placed.node;
+      this.enter(node);
+      this.labelVariant(labelCell.cell, placed.suggestion, node.firstCell);
+    }
     if (node.leaf < 0) {
-      if (firstValue < cells.length) this.unknown([labelCell.cell], gridRow, cells);
+      if (firstValue >= cells.length) return;
+      if (node.node.formerlyRow) this.former(node, labelCell.cell, cells, gridRow);
+      else this.unknown([labelCell.cell], gridRow, cells);
       return;
     }
     this.read(node, labelCell, rest, last + 1, gridRow);
@@ -340,6 +356,32 @@ export class Reader {
     }
   }
 
+  /** An older format's single row where this one has a group: said once, its rows left unread. */
+  private former(node: RowNode, label: Cell, all: Cell[], gridRow: number) {
+    this.formerRows.push({
+      text: label.text,
+      gridRow,
+      cells: all.map((c) => c.text),
+      source: label.source,
+    });
+    const leaves = this.m.blocks[node.block].leaves.filter((l) =>
+      l.chain.includes(node.node.label),
+    );
+    for (const l of leaves) this.superseded.add(l);
+    const values = {
+      label: label.text,
+      format: node.node.formerlyRow ?? '',
+      count: String(leaves.length),
+    };
+    this.report(
+      'format-outdated',
+      node.firstCell,
+      leaves.map((l) => l.firstCell),
+      values,
+      { actual: label.text, source: label.source },
+    );
+  }
+
   private unknown(labelCells: Cell[], gridRow: number, all: Cell[] = labelCells) {
     const text = labelCells.map((c) => c.text).join(' | ');
     const path = this.m.blocks[this.block].base;
@@ -371,7 +413,7 @@ export class Reader {
       for (const leaf of blk.leaves) {
         if (this.found.has(leaf)) continue;
         rowsMissing.push(leaf.path);
-        if (!complete) continue;
+        if (!complete || this.superseded.has(leaf)) continue;
         const paths = blk.columns.map((c) => [blk.base, ...leaf.segments, ...c].join('/'));
         const name = (lang: Lang) => rowName(leaf, lang) || (lang === 'en' ? 'data row' : '数据');
         this.report(
@@ -396,6 +438,7 @@ export class Reader {
       rowsFound: this.rowsFound,
       rowsMissing,
       unknownRows: this.unknownRows,
+      formerRows: this.formerRows,
       ...(glued.unread.length ? { unread: glued.unread } : {}),
       truncated: !last || last.cellsRead < last.columns,
     };

@@ -73,6 +73,8 @@ export interface TableReading {
   unknownRows: UnknownRow[];
   /** Cells of glued rows the sums could not split: a `glued-ambiguous` finding explains their blank. */
   unread?: string[];
+  /** Rows written as an older format has them (2019's single （六）其他处理 row), kept as written; their rows are in `rowsMissing`, reported as `format-outdated`. */
+  formerRows: UnknownRow[];
   /**
    * The grid ended before the table's last row was read in full: its last row is absent or
    * short. The caller, who knows whether the document went on, decides between `row-missing`

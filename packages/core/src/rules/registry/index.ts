@@ -33,6 +33,7 @@ import sectionMissing, { about as sectionMissingAbout } from './reading/section-
 import sectionOrder, { about as sectionOrderAbout } from './reading/section-order.js';
 import tableIncomplete, { about as tableIncompleteAbout } from './reading/table-incomplete.js';
 import tableMissing, { about as tableMissingAbout } from './reading/table-missing.js';
+import tableUnrecognized, { about as tableUnrecognizedAbout } from './reading/table-unrecognized.js';
 
 /** Every rule as it runs (no documentation), for the checkers and readers. */
 export const RULE_CHECKS: readonly RuleCheck[] = [
@@ -67,6 +68,7 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   sectionOrder,
   tableIncomplete,
   tableMissing,
+  tableUnrecognized,
 ];
 
 /** Every rule nianbao has, each declared once in its own module, in the order they are listed. */
@@ -102,4 +104,5 @@ export const RULE_REGISTRY: readonly RuleDefinition[] = [
   withAbout(sectionOrder, sectionOrderAbout),
   withAbout(tableIncomplete, tableIncompleteAbout),
   withAbout(tableMissing, tableMissingAbout),
+  withAbout(tableUnrecognized, tableUnrecognizedAbout),
 ];

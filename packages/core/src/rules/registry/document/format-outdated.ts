@@ -15,6 +15,12 @@ export default {
       'zh-CN': '{year}年度报告使用了已废止的2019年（试行）格式，应使用国办公开办函〔2021〕30号格式',
       en: 'Unexpected 2019 trial format in a report for {year}, expected the format of 国办公开办函〔2021〕30号',
     },
+    // Raised by the grid reader: one table of a report on the current format keeps 2019's row.
+    singleRow: {
+      'zh-CN':
+        '{table}的 `{label}` 只写了一行，是{format}年（试行）格式的写法；现行格式把它分为{count}行，各行的数据无法读出',
+      en: 'Unexpected single row `{label}` in {table}, as the {format} trial format has it; the current format splits it into {count} rows, whose figures cannot be read',
+    },
   },
   fixable: false,
   inputs: ['json', ...DOCUMENTS],
@@ -23,7 +29,7 @@ export default {
     const year = String(c.year);
     return [{ message: 'outdated', path: '/format', values: { 'zh-CN': { year }, en: { year } } }];
   },
-} satisfies DocumentRule<'outdated'>;
+} satisfies DocumentRule<'outdated' | 'singleRow'>;
 
 /** What it is for and what it looks like: docs/rules.md, SARIF and `nianbao rules`, not the checkers. */
 export const about = {
