@@ -16,7 +16,6 @@ import {
   render,
   write,
   score,
-  shapeOf,
   writeCorpus,
   type Corpus,
   type Outcome,
