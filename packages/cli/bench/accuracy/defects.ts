@@ -386,7 +386,15 @@ export const DEFECTS: Defect[] = [
 ];
 
 // A shape carries only the defects it can express: a run of glued digits holds no `/`.
-for (const d of DEFECTS) d.formats = d.formats.filter((f) => shapeOf(f).expresses?.(d.id) ?? true);
+// (Some defects list their shapes lazily, through a getter: the filter goes on top of it.)
+for (const d of DEFECTS) {
+  const declared = Object.getOwnPropertyDescriptor(d, 'formats');
+  const all = declared?.get ? () => declared.get?.call(d) as Format[] : () => declared?.value;
+  Object.defineProperty(d, 'formats', {
+    get: () => all().filter((f: Format) => shapeOf(f).expresses?.(d.id) ?? true),
+    enumerable: true,
+  });
+}
 
 /**
  * What the measurement found missing or wrong, as of this writing: the test asserts these still
