@@ -1,8 +1,8 @@
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMessageControl from 'remark-message-control';
 import type { Preset } from 'unified';
 import type { Lang } from '@nianbao/core';
+import { remarkLintComments } from './lint-comments.js';
 import { remarkNianbaoLimits } from './limits.js';
 import { ruleList } from './rules/index.js';
 
@@ -19,8 +19,8 @@ export interface PresetOptions {
  * GFM tables and YAML front matter (the report format needs both), every rule, errors as errors
  * (remark-cli then exits 1 without `--frail`) and the rest as warnings, and then
  * remark-message-control, so that `<!-- lint disable row-total -->`, `<!-- lint enable … -->`
- * and `<!-- lint ignore … -->` work with nianbao's rule ids as with remark-lint's. It runs last:
- * it filters the messages the rules before it have given.
+ * and `<!-- lint ignore … -->` work with nianbao's rule ids as with remark-lint's (lint-comments.ts).
+ * It runs last: it filters the messages the rules before it have given.
  */
 export function createPreset(options: PresetOptions = {}): Preset {
   const lang = options.lang ?? 'zh-CN';
@@ -36,7 +36,7 @@ export function createPreset(options: PresetOptions = {}): Preset {
             unknown,
           ],
       ),
-      [remarkMessageControl, { name: 'lint', source: 'nianbao' }],
+      remarkLintComments,
     ],
   };
 }

@@ -5,9 +5,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Root, RootContent, Table } from 'mdast';
 import { remark } from 'remark';
+import remarkMessageControl from 'remark-message-control';
+import type { Pluggable, Preset } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import nianbao from '../src/index.js';
+import nianbao, { createPreset } from '../src/index.js';
 import { broken, CASES, withComments } from './lint-comments.js';
 
 /**
@@ -30,6 +32,28 @@ describe('lint comments in the library', () => {
     const ids = await lint(broken);
     for (const [, , gone, kept] of CASES)
       for (const id of [...gone, ...kept]) expect(ids).toContain(id);
+  });
+  it('a report without lint comments, where message control is skipped, keeps exactly what it would let through', async () => {
+    const preset = createPreset();
+    const always: Preset = {
+      plugins: [
+        ...preset.plugins!.slice(0, -1),
+        [remarkMessageControl, { name: 'lint', source: 'nianbao' }] as Pluggable,
+      ],
+    };
+    const seen = async (p: Preset) => {
+      const file = await remark()
+        .use(p)
+        .process(new VFile({ path: 'report.md', value: broken }));
+      return file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.reason}`);
+    };
+    const skipped = await seen(preset);
+    expect(skipped.length).toBeGreaterThan(3);
+    expect(skipped).toEqual(await seen(always));
+  });
+  it('a lint comment written without spaces is still obeyed', async () => {
+    const ids = await lint(withComments({ '# 江州市': '<!--lint disable row-total-->' }));
+    expect(ids).not.toContain('row-total');
   });
   it.each(CASES)('%s', async (_, comments, gone, kept) => {
     const ids = await lint(withComments(comments));

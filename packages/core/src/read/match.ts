@@ -185,11 +185,23 @@ function result(
   };
 }
 
+export interface MatchOptions {
+  /**
+   * Look for near misses (default). Off when only a label written as the template writes it
+   * matters: the near search measures an edit distance against every candidate.
+   */
+  near?: boolean;
+}
+
 /**
  * Names the candidate a text stands for, or null. `candidates` should be a stable array (a
  * layout's labels): its normalised keys are computed once and cached against it.
  */
-export function matchLabel(text: string, candidates: readonly Label[]): LabelMatch | null {
+export function matchLabel(
+  text: string,
+  candidates: readonly Label[],
+  options: MatchOptions = {},
+): LabelMatch | null {
   const written = normalizeLabel(text);
   if (!written.full) return null;
   const ix = indexOf(candidates);
@@ -206,6 +218,7 @@ export function matchLabel(text: string, candidates: readonly Label[]): LabelMat
   }
   const core = ix.cores.get(written.core);
   if (core !== undefined) return result(ix, core, 'note', NOTE_ALTERED, written);
+  if (options.near === false) return null;
   const near = nearest(ix, written.note ? [written.full, written.core] : [written.full]);
   if (!near) return null;
   return result(

@@ -31,14 +31,18 @@ const LEADING_ZERO = /(?:^|[\s+-])0\d/;
  * is one number of at least as many digits as it has cells (`121000013`: no count there runs to
  * nine digits, and a row written with its blanks keeps them as cells).
  */
-export function isGluedRow(cells: readonly RunCell[], columns: number, summed: boolean): boolean {
+export function isGluedRow(
+  cells: readonly RunCell[],
+  columns: number,
+  summed: () => boolean,
+): boolean {
   const full = cells.filter((c) => c.text.trim() !== '');
   if (!full.length || !full.every((c) => isRun(c.text))) return false;
   const text = full.map((c) => c.text).join(' ');
   if (digitCount(text) < columns) return false;
   if (full.some((c) => c.glued)) return true;
   if (full.length < columns && LEADING_ZERO.test(text)) return true;
-  return summed && cells.length === 1 && columns > 1;
+  return cells.length === 1 && columns > 1 && summed();
 }
 
 const sumsByLayout = new WeakMap<FormatLayout, CellSum[]>();
@@ -135,9 +139,10 @@ export class GluedTable {
 
   /** Takes a row's data cells when they are a glued run; `paths` are its cells in column order. */
   take(paths: readonly string[], cells: readonly RunCell[]): boolean {
+    // Every data row passes here: the cheap tests on the text come before the format's sums.
+    const summed = () => rowSums(paths, sumsOf(this.layout)).length > 0;
+    if (!isGluedRow(cells, paths.length, summed)) return false;
     const kinds: CellKind[] = paths.map((p) => cellAt(this.layout, p)?.kind ?? 'count');
-    const own = rowSums(paths, sumsOf(this.layout));
-    if (!isGluedRow(cells, paths.length, own.length > 0)) return false;
     const run = runOf(cells);
     this.rows.push({ input: { paths, kinds, text: run.text }, source: run.source });
     return true;

@@ -24,8 +24,12 @@ export interface Cell {
  */
 const SHORT_VALUE = 8;
 
+/** What most cells hold; read without the full cell reading, which every grid cell would pay. */
+const PLAIN_NUMBER = /^\d{1,15}$/;
+
 function isValue(squeezed: string): boolean {
   if (squeezed === '') return false;
+  if (PLAIN_NUMBER.test(squeezed)) return true;
   const reading = readCellText(squeezed);
   if (reading.status !== 'text' || reading.suggestion !== undefined) return true;
   return squeezed.length <= SHORT_VALUE && /\d/.test(splitNumbering(squeezed).rest);

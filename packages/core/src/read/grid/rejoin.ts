@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../check/diagnostic.js';
-import { type LabelMatch, matchLabel } from '../match.js';
+import { matchLabel } from '../match.js';
 import { labelKey, squeeze } from '../normalize.js';
 import { type Cell, cellOf } from './cells.js';
 import { isFurniture } from './furniture.js';
@@ -54,8 +54,11 @@ function keysOf(m: TableModel): RowKeys {
   return k;
 }
 
-/** A match that names the label itself, not a near miss of it. */
-const sure = (m: LabelMatch | null): m is LabelMatch => m !== null && !m.variant;
+/** The text names a row label itself, not a near miss of it. */
+const sure = (m: TableModel, text: string) => {
+  const hit = matchLabel(text, m.rowLabels, { near: false });
+  return hit !== null && !hit.variant;
+};
 
 interface Row {
   cells: Cell[];
@@ -135,10 +138,12 @@ function splitGroupChild(m: TableModel, c: Placed): Placed[] | null {
 function joinGaps(m: TableModel, row: Row): Row {
   const raw = [...row.raw];
   let changed = false;
+  // Until a splice moves them, the row's own cells stand for `raw`.
+  const at = (i: number) => (changed ? cellOf(raw[i], i) : row.cells[i]);
   for (let i = 0; i < raw.length; i++) {
-    const c = cellOf(raw[i], i);
+    const c = at(i);
     if (c.empty || c.value) continue;
-    if (sure(matchLabel(raw[i].text, m.rowLabels))) continue;
+    if (sure(m, raw[i].text)) continue;
     const split = splitGroupChild(m, raw[i]);
     if (split) {
       raw.splice(i, 1, ...split);
@@ -146,9 +151,11 @@ function joinGaps(m: TableModel, row: Row): Row {
       continue;
     }
     const next = raw[i + 1];
-    if (!next || cellOf(next, i + 1).value || cellOf(next, i + 1).empty) continue;
+    if (!next) continue;
+    const n = at(i + 1);
+    if (n.value || n.empty) continue;
     const both = joined(raw[i], next);
-    if (sure(matchLabel(both.text, m.rowLabels)) && !sure(matchLabel(next.text, m.rowLabels))) {
+    if (sure(m, both.text) && !sure(m, next.text)) {
       raw.splice(i, 2, both);
       changed = true;
     }
