@@ -28,7 +28,9 @@ import type {
 
 /**
  * Reads a grid row by row against one table's model: headers, labelled rows, cells. Where it
- * stands is place.ts's, what it says is messages.ts's.
+ * stands is place.ts's. It raises `row-unknown`, `row-missing`, `row-duplicate`, `label-variant`,
+ * `cell-normalized` and `format-outdated` (`this.says.rowUnknown(…)` and so on), worded by
+ * messages.ts from each rule's module.
  */
 export class Reader {
   readonly values = new Map<string, CellValue>();
