@@ -1,16 +1,14 @@
 // Benchmark: a bulk audit (issue 5, section 7): `nianbao check <folder> --report audit.html` over
 // 100 and 1,000 reports mixing HTML pages, extracted text, Markdown and JSON. Wall time and peak
 // memory of the real command line as a child process; memory must not grow with the count.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runOnce } from './run-cli.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const BIN = here('../dist/bin.js');
-const PROBE = here('./rss-probe.mjs');
 const REPEAT = Number(process.env.BENCH_REPEAT_AUDIT ?? 1);
 const COUNTS = (process.env.BENCH_AUDIT_COUNTS ?? '100,1000').split(',').map(Number);
 const CORE = join(
@@ -42,24 +40,6 @@ function write(dir, i) {
   }
 }
 
-function runOnce(args, rssFile) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--expose-gc', '--import', PROBE, BIN, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NIANBAO_BENCH_RSS_FILE: rssFile, CI: '1' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code !== 0 && code !== 1) return reject(new Error(`exit ${code}: ${stderr}`));
-      const { maxRssKiB, liveHeapBytes } = JSON.parse(readFileSync(rssFile, 'utf8'));
-      resolve({ ms, rssMiB: maxRssKiB / 1024, liveMiB: liveHeapBytes / 1024 / 1024 });
-    });
-  });
-}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-audit-bench-'));

@@ -2,16 +2,14 @@
 // Generates N reports in a temporary folder (a mix of JSON and Markdown, some with findings), runs
 // the real command line on them as a child process, and measures wall time and peak RSS. Run with
 // 100 and 1,000 files: peak memory must not grow with the number of files.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { runOnce } from './run-cli.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const BIN = here('../dist/bin.js');
-const PROBE = here('./rss-probe.mjs');
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 /** Core's shared fixtures: the reference reports and the published pages. */
 export const CORE_FIXTURES = join(
@@ -86,25 +84,6 @@ function generate(dir, n, kind) {
       );
   }
   return { json: n - md - other, md, other };
-}
-
-function runOnce(args, rssFile) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--expose-gc', '--import', PROBE, BIN, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NIANBAO_BENCH_RSS_FILE: rssFile, CI: '1' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code !== 0 && code !== 1) return reject(new Error(`exit ${code}: ${stderr}`));
-      const { maxRssKiB, liveHeapBytes } = JSON.parse(readFileSync(rssFile, 'utf8'));
-      resolve({ ms, rssMiB: maxRssKiB / 1024, liveMiB: liveHeapBytes / 1024 / 1024 });
-    });
-  });
 }
 
 const median = (xs) => {

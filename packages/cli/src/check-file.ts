@@ -42,47 +42,41 @@ export interface FileResult {
 export const locate = nearestSource;
 
 /** The documented record of one finding (README: "JSON output"): `url` stays internal. */
-export const publicRecord = ({
-  ruleId,
-  severity,
-  message,
-  line,
-  column,
-  endLine,
-  endColumn,
-  path,
-  page,
-  cell,
-}: FileDiagnostic) => ({
-  ruleId,
-  severity,
-  message,
-  line,
-  column,
-  endLine,
-  endColumn,
-  path,
-  ...(page !== undefined ? { page } : {}),
-  ...(cell ? { cell } : {}),
-});
+export const publicRecord = ({ url: _url, ...record }: FileDiagnostic) => record;
 
-/** Keeps only what the output needs, so the document can be freed as soon as the file is done. */
-function record(d: Diagnostic, sources: ReadonlyMap<string, SourceLocation>): FileDiagnostic {
-  const s = d.source ?? locate(sources, d.path);
+/** Where a finding is printed: a source location, or a place the run kept (facts.ts). */
+type At = Pick<SourceLocation, 'line' | 'column' | 'page' | 'cell'> & {
+  endLine?: number | null;
+  endColumn?: number | null;
+};
+
+/**
+ * A finding as the command line keeps it, placed at `at` (nothing where the input has no
+ * positions). The one maker of a FileDiagnostic, so that every record has its fields in the
+ * order the JSON output documents.
+ */
+export function fileDiagnostic(
+  d: Pick<Diagnostic, 'ruleId' | 'severity' | 'message' | 'path' | 'url'>,
+  at: At | null | undefined,
+): FileDiagnostic {
   return {
     ruleId: d.ruleId,
     severity: d.severity,
     message: d.message,
-    line: s?.line ?? null,
-    column: s?.column ?? null,
-    endLine: s?.endLine ?? null,
-    endColumn: s?.endColumn ?? null,
+    line: at?.line ?? null,
+    column: at?.column ?? null,
+    endLine: at?.endLine ?? null,
+    endColumn: at?.endColumn ?? null,
     path: d.path,
-    ...(s?.page !== undefined ? { page: s.page } : {}),
-    ...(s?.cell ? { cell: s.cell } : {}),
+    ...(at?.page !== undefined ? { page: at.page } : {}),
+    ...(at?.cell ? { cell: at.cell } : {}),
     ...(d.url ? { url: d.url } : {}),
   };
 }
+
+/** Keeps only what the output needs, so the document can be freed as soon as the file is done. */
+const record = (d: Diagnostic, sources: ReadonlyMap<string, SourceLocation>): FileDiagnostic =>
+  fileDiagnostic(d, d.source ?? locate(sources, d.path));
 
 const byPlace = (a: FileDiagnostic, b: FileDiagnostic) =>
   (a.page ?? 0) - (b.page ?? 0) ||

@@ -1,7 +1,7 @@
-import { carryOverFindings, cellsOf, getFormat, setAt, type Lang } from '@nianbao/core';
-import type { FileDiagnostic } from './check-file.js';
+import { carryOverFindings, setAt, type Lang } from '@nianbao/core';
+import { type FileDiagnostic, fileDiagnostic } from './check-file.js';
 import { fileKey } from './files/identity.js';
-import { agencyKey, carryPaths, type Place, type ReportFacts } from './facts.js';
+import { agencyKey, carryPaths, cellIndex, type Place, type ReportFacts } from './facts.js';
 
 /**
  * Carry-over across reports: this year's 上年结转 against last year's 结转下年度继续办理, with core's
@@ -31,7 +31,7 @@ export interface LateFindings {
 
 function memoOf(file: string, facts: ReportFacts, year: number): Memo {
   const { over, forward } = carryPaths(facts.layout);
-  const index = indexOf(facts.layout);
+  const index = cellIndex(facts.layout);
   return {
     file,
     key: fileKey(file),
@@ -42,16 +42,6 @@ function memoOf(file: string, facts: ReportFacts, year: number): Memo {
     forward: forward.map((p) => facts.values[index.get(p)!]),
     overAt: facts.carriedOverAt,
   };
-}
-
-const indexes = new Map<string, Map<string, number>>();
-function indexOf(layout: string): Map<string, number> {
-  let m = indexes.get(layout);
-  if (!m) {
-    m = new Map(cellsOf(getFormat(layout)).map((c, i) => [c.path, i]));
-    indexes.set(layout, m);
-  }
-  return m;
 }
 
 /** A report holding only what carryOverFindings reads: format, year and one carried row. */
@@ -70,20 +60,7 @@ function compare(prev: Memo, cur: Memo, lang: Lang): FileDiagnostic[] {
   return carryOverFindings(mini(prev, 'forward'), mini(cur, 'over'), {
     lang,
     previousName: name,
-  }).map((d) => {
-    const at = cur.overAt[paths.indexOf(d.path)] ?? null;
-    return {
-      ruleId: d.ruleId,
-      severity: d.severity,
-      message: d.message,
-      line: at?.line ?? null,
-      column: at?.column ?? null,
-      endLine: at?.endLine ?? null,
-      endColumn: at?.endColumn ?? null,
-      path: d.path,
-      ...(d.url ? { url: d.url } : {}),
-    };
-  });
+  }).map((d) => fileDiagnostic(d, cur.overAt[paths.indexOf(d.path)]));
 }
 
 export class CarryOver {

@@ -74,5 +74,17 @@ export function factsOf(
   };
 }
 
+const indexes = new Map<string, Map<string, number>>();
+
+/** Where each cell's path stands in `ReportFacts.values`, per format. */
+export function cellIndex(layout: string): Map<string, number> {
+  let m = indexes.get(layout);
+  if (!m) {
+    m = new Map(cellsOf(getFormat(layout)).map((c, i) => [c.path, i]));
+    indexes.set(layout, m);
+  }
+  return m;
+}
+
 /** Two spellings of one agency: full-width forms folded, spaces dropped. */
 export const agencyKey = (name: string) => toHalfWidth(name).replace(/\s+/g, '');

@@ -8,6 +8,7 @@ export { RULES, RULES_DOCS_URL } from './rules/build-rules.js';
 export * from './read/index.js';
 export * from './pointer.js';
 export { escapeHtml } from './escape-html.js';
+export { WeakCache } from './weak-cache.js';
 export * from './formats.js';
 export * from './document/index.js';
 export type * from './generated/report-2021.js';

@@ -1,13 +1,12 @@
 import {
   axisDepth,
   axisLeaves,
-  getAt,
   labelText,
   type AxisNode,
   type FormatLayout,
   type TableLayout,
 } from '@nianbao/core';
-import { headerRows } from './render.js';
+import { cellText, headerRows } from './render.js';
 
 /**
  * Writes a report as a PDF text extractor (pdftotext, a flipbook's text layer) gives it back from
@@ -49,8 +48,6 @@ export function wrap(text: string, width: number): string[] {
     out.push(chars.slice(i, i + Math.max(1, width)).join(''));
   return out;
 }
-
-const value = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** Header lines of a block: the corner's pieces beside them, each header row top-aligned. */
 function headerLines(table: TableLayout, b: number, style: PdfStyle, labelWidth: number): string[] {
@@ -113,9 +110,7 @@ function bodyLines(table: TableLayout, b: number, report: unknown, style: PdfSty
       slots[start[i] + k].cols[leaf.chain.length - 1] = p;
     });
     const at = style.numbers === 'top' ? start[i] : start[i] + Math.floor((own[i].length - 1) / 2);
-    slots[Math.max(start[i], at)].values = cols.map((c) =>
-      value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))),
-    );
+    slots[Math.max(start[i], at)].values = cols.map((c) => cellText(report, block, leaf, c));
   });
   for (const [g, at] of groups)
     groupPieces.get(g)!.forEach((p, k) => {

@@ -2,13 +2,12 @@ import {
   axisDepth,
   axisLeaves,
   axisSpan,
-  getAt,
   labelText,
   type AxisNode,
   type FormatLayout,
   type TableLayout,
 } from '@nianbao/core';
-import { headerRows, narrativeHtml } from './render.js';
+import { cellText, headerRows, narrativeHtml } from './render.js';
 
 /**
  * Writes a report as the document an agency prints to PDF from Word or WPS: title, headings as
@@ -72,7 +71,6 @@ table.t4 th, table.t4 td { width: 2.4em; }
 };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const value = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** One table of the layout, merged cells as Word writes them. */
 function tableHtml(table: TableLayout, report: unknown, repeatHeader: boolean): string {
@@ -114,9 +112,7 @@ function tableHtml(table: TableLayout, report: unknown, repeatHeader: boolean): 
       });
       if (!leaf.chain.length) cells.push(`<td class="label" colspan="${depth}"></td>`);
       for (const c of leaves)
-        cells.push(
-          `<td class="num">${esc(value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))))}</td>`,
-        );
+        cells.push(`<td class="num">${esc(cellText(report, block, leaf, c))}</td>`);
       out.push(`<tr>${cells.join('')}</tr>`);
     }
     if (repeatHeader) out.push('</tbody>');

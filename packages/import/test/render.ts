@@ -4,7 +4,9 @@ import {
   axisSpan,
   getAt,
   labelText,
+  type AxisLeaf,
   type AxisNode,
+  type BlockLayout,
   type FormatLayout,
   type TableLayout,
 } from '@nianbao/core';
@@ -45,7 +47,11 @@ export interface Row {
   values: string[];
 }
 
-const value = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+/** What a cell of the report shows: its value as written, nothing for a blank. */
+export function cellText(report: unknown, block: BlockLayout, row: AxisLeaf, col: AxisLeaf) {
+  const v = getAt(report, [block.base, ...row.segments, ...col.segments].join('/'));
+  return v === null || v === undefined ? '' : String(v);
+}
 
 export function dataRows(
   layout: FormatLayout,
@@ -64,9 +70,7 @@ export function dataRows(
       return labelText(n.label);
     });
     while (labels.length < depth) labels.push('');
-    const values = cols.map((c) =>
-      value(getAt(report, [block.base, ...leaf.segments, ...c.segments].join('/'))),
-    );
+    const values = cols.map((c) => cellText(report, block, leaf, c));
     return { labels, values };
   });
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { checkReading, readTree, type MarkdownReading } from '@nianbao/markdown';
-import type { Diagnostic, Lang } from '@nianbao/core';
+import { type Diagnostic, type Lang, WeakCache } from '@nianbao/core';
 
 /**
  * Every rule of the preset needs the same reading of the document and the same check. The first
@@ -14,16 +14,10 @@ export interface Analysis {
   byRule: Map<string, Diagnostic[]>;
 }
 
-const cache = new WeakMap<Root, Map<Lang, Analysis>>();
+const cache = new WeakCache<Root, Lang, Analysis>();
 
 export function analyse(tree: Root, file: VFile, lang: Lang): Analysis {
-  let perLang = cache.get(tree);
-  if (!perLang) {
-    perLang = new Map();
-    cache.set(tree, perLang);
-  }
-  let a = perLang.get(lang);
-  if (!a) {
+  return cache.get(tree, lang, () => {
     const reading = readTree(tree, String(file.value ?? ''), { lang });
     const byRule = new Map<string, Diagnostic[]>();
     for (const d of checkReading(reading, lang)) {
@@ -34,8 +28,6 @@ export function analyse(tree: Root, file: VFile, lang: Lang): Analysis {
       }
       list.push(d);
     }
-    a = { reading, byRule };
-    perLang.set(lang, a);
-  }
-  return a;
+    return { reading, byRule };
+  });
 }

@@ -1,8 +1,9 @@
 import { labelText } from '@nianbao/core';
-import { type Defect, replaceLabel } from './defects.js';
+import type { Defect } from './defects.js';
 import { cells, int, num, pick, type Rand, type Report } from './generate.js';
 import { linesOf, render } from './render.js';
 import { type Format, SHAPES, shapeOf } from './shapes/index.js';
+import { replaceLabel } from './structure-defects.js';
 
 /**
  * Defects in how a published table is written rather than in its numbers (issue 10): a row label

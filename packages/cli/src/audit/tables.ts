@@ -2,13 +2,13 @@ import {
   axisDepth,
   axisLeaves,
   axisSpan,
-  cellsOf,
   getFormat,
   labelIn,
   type AxisNode,
   type BlockLayout,
   type Lang,
 } from '@nianbao/core';
+import { cellIndex } from '../facts.js';
 import { escapeHtml as e } from './escape.js';
 
 /**
@@ -119,16 +119,6 @@ function blockHtml(
   return out.join('\n');
 }
 
-const indexes = new Map<string, Map<string, number>>();
-function indexOf(layout: string): Map<string, number> {
-  let m = indexes.get(layout);
-  if (!m) {
-    m = new Map(cellsOf(getFormat(layout)).map((c, i) => [c.path, i]));
-    indexes.set(layout, m);
-  }
-  return m;
-}
-
 /** Every table of the report's format, with the marked cells highlighted; `anchor` prefixes the links to the findings. */
 export function tablesHtml(
   layoutId: string,
@@ -138,7 +128,7 @@ export function tablesHtml(
   anchor: string,
 ): string {
   const layout = getFormat(layoutId);
-  const index = indexOf(layoutId);
+  const index = cellIndex(layoutId);
   const parts: string[] = [];
   for (const table of layout.tables) {
     const section = layout.sections.find((s) => s.table === table.id);

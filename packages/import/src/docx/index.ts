@@ -2,8 +2,8 @@ import type { GridCell } from '@nianbao/core';
 import { strFromU8, unzipSync } from 'fflate';
 import { assemble } from '../assemble.js';
 import { MappedText } from '../mapped-text.js';
-import { firstLabelledDate } from '../meta.js';
-import type { DocLine, DocTable, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
+import type { DocTable, ImportOptions, ImportReading, Part } from '../model.js';
+import { bodyOnlyDoc, paragraphs } from '../reader-doc.js';
 import { binaryKind, checkSize, DocumentError } from '../paged/errors.js';
 import { LineIndex } from '@nianbao/core';
 import { parseDocumentXml, type DocxRow } from './document-xml.js';
@@ -125,19 +125,10 @@ export function fromDocx(bytes: Uint8Array, options: DocxOptions = {}): ImportRe
     const last = cells.at(-1)?.at(-1)?.end ?? first;
     parts.push({ kind: 'table', rows, source: { ...index.span(first, last), text: '' } });
   }
-  const publishedAt = firstLabelledDate(parts, index);
-  const doc: ReaderDoc = {
-    index,
-    parts,
-    titles: [],
-    publishedAt,
+  const doc = bodyOnlyDoc(index, parts, {
     grids: (section) =>
       section.filter((x): x is DocTable => x.kind === 'table').map((x) => ({ rows: x.rows })),
-    narrative: (lines: DocLine[]) =>
-      MappedText.join(
-        lines.map((l) => l.text.trim()).filter((l) => l.text !== ''),
-        '\n\n',
-      ),
-  };
+    narrative: paragraphs,
+  });
   return assemble(doc, options);
 }

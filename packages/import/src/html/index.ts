@@ -8,6 +8,7 @@ import { isSubTableHeading } from '../subtables.js';
 import { MappedText, type Piece } from '../mapped-text.js';
 import { DATE_LABELS, isoDate, labelledDate } from '../meta.js';
 import type { DocLine, DocTable, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
+import { paragraphs } from '../reader-doc.js';
 import { expandTable } from './table.js';
 
 /**
@@ -360,12 +361,7 @@ export function fromHtml(html: string, options: HtmlOptions = {}): ImportReading
         .filter((p) => kept.has(p))
         .map((p) => (p.kind === 'table' ? { rows: p.rows } : { rows: [[lineCell(p, index)]] }));
     },
-    narrative(lines: DocLine[]) {
-      return MappedText.join(
-        lines.map((l) => l.text.trim()).filter((t) => t.text !== ''),
-        '\n\n',
-      );
-    },
+    narrative: paragraphs,
   };
   return assemble(doc, options);
 }

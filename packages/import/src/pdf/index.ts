@@ -1,8 +1,8 @@
 import type { GridCell } from '@nianbao/core';
 import { assemble } from '../assemble.js';
 import { MappedText } from '../mapped-text.js';
-import { firstLabelledDate } from '../meta.js';
-import type { DocLine, ImportOptions, ImportReading, ReaderDoc } from '../model.js';
+import { bodyOnlyDoc } from '../reader-doc.js';
+import type { DocLine, ImportOptions, ImportReading } from '../model.js';
 import { PlacedIndex } from '../paged/placed-index.js';
 import { checkTextLayer, pageLines, type PrintedLine } from './lines.js';
 import { buildTable, type BuiltCell } from './table.js';
@@ -73,12 +73,8 @@ export async function fromPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     return { text: '', source: { ...index.span(at, at), text: '', cell } };
   };
 
-  const publishedAt = firstLabelledDate(parts, index);
-  const doc: ReaderDoc = {
-    index,
-    parts,
+  const doc = bodyOnlyDoc(index, parts, {
     titles: titleLines(parts, lineOf),
-    publishedAt,
     grids(section) {
       const lines = section.flatMap((p) => (p.kind === 'line' ? [lineOf.get(p)!] : []));
       const built = buildTable(lines);
@@ -104,7 +100,7 @@ export async function fromPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       out.push(MappedText.join(para, ''));
       return MappedText.join(out, '\n\n');
     },
-  };
+  });
   return assemble(doc, options);
 }
 

@@ -1,8 +1,8 @@
 import { assemble } from '../assemble.js';
 import { LineIndex, segmentOneLine, type GridCell } from '@nianbao/core';
 import { MappedText } from '../mapped-text.js';
-import { firstLabelledDate } from '../meta.js';
-import type { DocLine, ImportOptions, ImportReading, Part, ReaderDoc } from '../model.js';
+import { bodyOnlyDoc } from '../reader-doc.js';
+import type { DocLine, ImportOptions, ImportReading, Part } from '../model.js';
 import { textTable, type TextLine } from './shape.js';
 
 /** Sections that hold a table, by number: a report on one line is cut into rows there. */
@@ -56,12 +56,7 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
     }
     start += raw.length + 1;
   }
-  const publishedAt = firstLabelledDate(parts, index);
-  const doc: ReaderDoc = {
-    index,
-    parts,
-    titles: [],
-    publishedAt,
+  const doc = bodyOnlyDoc(index, parts, {
     grids(section: Part[]) {
       const cut = section.filter((p): p is DocLine => p.kind === 'line' && rowCells.has(p));
       if (cut.length) return [{ rows: cut.map((p) => rowCells.get(p)!) }];
@@ -78,6 +73,6 @@ export function fromText(text: string, options: ImportOptions = {}): ImportReadi
       const b = kept[kept.length - 1].text.end;
       return new MappedText(src.slice(a, b), [{ at: 0, length: b - a, start: a, end: b }]);
     },
-  };
+  });
   return assemble(doc, options);
 }

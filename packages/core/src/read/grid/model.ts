@@ -1,5 +1,6 @@
 import { axisDepth, axisLeaves, tableOf } from '../../layout/cells.js';
 import type { AxisNode, FormatLayout, Label, TableLayout } from '../../layout/types.js';
+import { WeakCache } from '../../weak-cache.js';
 import { labelKey } from '../normalize.js';
 
 /** The table as matching needs it, computed once per layout and table. */
@@ -175,18 +176,7 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
   };
 }
 
-const models = new WeakMap<FormatLayout, Map<string, TableModel>>();
+const models = new WeakCache<FormatLayout, string, TableModel>();
 
-export function modelOf(layout: FormatLayout, tableId: TableLayout['id']): TableModel {
-  let perTable = models.get(layout);
-  if (!perTable) {
-    perTable = new Map();
-    models.set(layout, perTable);
-  }
-  let m = perTable.get(tableId);
-  if (!m) {
-    m = buildModel(layout, tableOf(layout, tableId));
-    perTable.set(tableId, m);
-  }
-  return m;
-}
+export const modelOf = (layout: FormatLayout, tableId: TableLayout['id']): TableModel =>
+  models.get(layout, tableId, () => buildModel(layout, tableOf(layout, tableId)));

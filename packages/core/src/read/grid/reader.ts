@@ -1,10 +1,10 @@
-import { type Diagnostic, makeDiagnostic } from '../../check/diagnostic.js';
-import { cellAt, describeCell } from '../../layout/cells.js';
+import { cellAt } from '../../layout/cells.js';
 import type { Lang } from '../../layout/types.js';
 import { readCellText } from '../cell-text.js';
 import { GluedTable } from '../glued/index.js';
 import { type LabelMatch, matchLabel } from '../match.js';
 import { labelKey } from '../normalize.js';
+import { rowByPlace } from './by-place.js';
 import {
   type Cell,
   type Classified,
@@ -14,9 +14,9 @@ import {
   isRowish,
   window,
 } from './cells.js';
-import { rowByPlace } from './by-place.js';
-import { rowName, SEVERITY, TEMPLATES } from './messages.js';
-import type { HeaderInfo, RowNode, TableModel } from './model.js';
+import { GridFindings } from './messages.js';
+import type { RowNode, TableModel } from './model.js';
+import { Place } from './place.js';
 import type {
   CellSource,
   CellValue,
@@ -26,12 +26,15 @@ import type {
   UnknownRow,
 } from './types.js';
 
-/** Reads a grid row by row against one table's model: headers, labelled rows, cells. */
-
+/**
+ * Reads a grid row by row against one table's model: headers, labelled rows, cells. Where it
+ * stands is place.ts's. It raises `row-unknown`, `row-missing`, `row-duplicate`, `label-variant`,
+ * `cell-normalized` and `format-outdated` (`this.says.rowUnknown(…)` and so on), worded by
+ * messages.ts from each rule's module.
+ */
 export class Reader {
   readonly values = new Map<string, CellValue>();
   readonly sources = new Map<string, CellSource>();
-  readonly findings: Diagnostic[] = [];
   readonly rowsFound: FoundRow[] = [];
   readonly unknownRows: UnknownRow[] = [];
   /** Rows of an older format (2019's single （六）), kept as written. */
@@ -39,14 +42,8 @@ export class Reader {
   /** Leaves that an older format's single row stands for: not found, and not missing either. */
   private readonly superseded = new Set<RowNode>();
   private readonly found = new Map<RowNode, FoundRow>();
-  private readonly reported = new Set<string>();
-  /** Block being read, and the group rows enclosing the last row (outermost first). */
-  private block = 0;
-  private context: RowNode[] = [];
-  /** Column order declared by a flat block's header row: grid position → leaf column, null when unknown. */
-  private columnMap: { block: number; cols: (number | null)[] } | null = null;
-  /** Grid column where the header put the first data column. */
-  private dataStart: number | undefined;
+  private readonly place: Place;
+  private readonly says: GridFindings;
   /** Rows whose numbers came glued together, split once the whole table is read. */
   private readonly glued: GluedTable;
 
@@ -55,52 +52,12 @@ export class Reader {
     private readonly lang: Lang,
   ) {
     this.glued = new GluedTable(m.layout);
-  }
-
-  private tableName(lang: Lang) {
-    return lang === 'en' ? `table ${this.m.table.section}` : `表${this.m.table.section}`;
-  }
-
-  private report(
-    ruleId: string,
-    path: string,
-    paths: string[],
-    values: Record<string, string>,
-    extra: Pick<Diagnostic, 'actual' | 'expected' | 'source'> = {},
-    localized: Partial<Record<Lang, Record<string, string>>> = {},
-  ) {
-    const per = (lang: Lang) => ({ table: this.tableName(lang), ...values, ...localized[lang] });
-    this.findings.push(
-      makeDiagnostic(
-        {
-          ruleId,
-          severity: SEVERITY[ruleId],
-          path,
-          paths,
-          ...extra,
-          templates: TEMPLATES[ruleId],
-          values: { 'zh-CN': per('zh-CN'), en: per('en') },
-        },
-        this.lang,
-      ),
-    );
+    this.place = new Place(m);
+    this.says = new GridFindings(m.table, lang);
   }
 
   private variant(match: LabelMatch, cell: Cell, path: string) {
-    if (match.variant && match.suggestion) this.labelVariant(cell, match.suggestion, path);
-  }
-
-  private labelVariant(cell: Cell, suggestion: string, path: string) {
-    const once = `${path}\u0000${cell.text}`;
-    if (this.reported.has(once)) return;
-    this.reported.add(once);
-    this.report(
-      'label-variant',
-      path,
-      [path],
-      { actual: cell.text, expected: suggestion },
-      { actual: cell.text, expected: suggestion, source: cell.source },
-    );
+    if (match.variant && match.suggestion) this.says.labelVariant(cell, match.suggestion, path);
   }
 
   private classify(cell: Cell): Classified {
@@ -109,33 +66,6 @@ export class Reader {
     const key = header ? '' : labelKey(cell.text);
     const text = this.found.size ? this.m.headerTextBelowTitle : this.m.headerText;
     return { cell, row, header, fragment: key !== '' && text.includes(key) };
-  }
-
-  /** Among rows that read the same, the one under the current group, else in the current block. */
-  private resolve(match: LabelMatch): RowNode {
-    const nodes = this.m.rowNodes[match.index];
-    if (nodes.length === 1) return nodes[0];
-    for (let i = this.context.length - 1; i >= 0; i--) {
-      const hit = nodes.find((n) => n.parent === this.context[i]);
-      if (hit) return hit;
-    }
-    return (
-      nodes.find((n) => n.block === this.block && !n.parent) ??
-      nodes.find((n) => n.block === this.block) ??
-      nodes[0]
-    );
-  }
-
-  private enter(node: RowNode) {
-    const chain: RowNode[] = [];
-    for (let p = node.leaf < 0 ? node : node.parent; p; p = p.parent) chain.unshift(p);
-    this.context = chain;
-    this.block = node.block;
-  }
-
-  private headerInfo(match: LabelMatch): HeaderInfo {
-    const infos = this.m.headerInfo[match.index];
-    return infos.find((i) => i.block === this.block) ?? infos[0];
   }
 
   row(raw: readonly (GridCell | undefined | null)[], gridRow: number) {
@@ -167,19 +97,9 @@ export class Reader {
   private header(labels: Classified[], gridRow: number) {
     for (const c of labels) {
       if (!c.header) continue;
-      const info = this.headerInfo(c.header);
-      if (info.role.kind === 'block' && info.block !== this.block) {
-        this.block = info.block;
-        this.context = [];
-      }
-      this.variant(c.header, c.cell, this.headerInfo(c.header).path);
+      this.place.headerRowLabel(c.header);
+      this.variant(c.header, c.cell, this.place.headerInfo(c.header).path);
     }
-    const first = labels.find((c) => {
-      if (!c.header) return false;
-      const infos = this.m.headerInfo[c.header.index];
-      return infos.length === 1 && infos[0].role.kind === 'column' && infos[0].role.col === 0;
-    });
-    if (first) this.dataStart = first.cell.col;
     // With words the template does not have, pieces of header labels are no longer evidently
     // pieces: name them along with the rest (`上一年项目数量 | 本年增/减 | 处理决定数量`).
     const strange = labels.some((c) => !isHeaderish(c));
@@ -188,33 +108,7 @@ export class Reader {
         labels.filter((c) => !c.header).map((c) => c.cell),
         gridRow,
       );
-    this.declareColumns(labels, strange);
-  }
-
-  /**
-   * A flat block's header row says which column each position holds. Under a header the template
-   * does not have (another format's 本年新制作数量) a position is left unread rather than misread.
-   */
-  private declareColumns(labels: Classified[], strange: boolean) {
-    if (!this.m.blocks[this.block].flat) return;
-    // Pieces of split headers, and nothing else unknown: the positions say nothing, keep the template's order.
-    if (!strange && labels.some((c) => !c.header && c.fragment)) return;
-    const cols: (number | null)[] = [];
-    for (const c of labels) {
-      if (!c.header) {
-        cols.push(null);
-        continue;
-      }
-      const infos = this.m.headerInfo[c.header.index];
-      if (!infos.some((i) => i.role.kind === 'column')) continue;
-      const here = infos.find((i) => i.block === this.block && i.role.kind === 'column');
-      // Another block's column header: the block header row is missing, so the order is unknown.
-      if (!here || here.role.kind !== 'column') return;
-      cols.push(here.role.col);
-    }
-    const known = cols.filter((c): c is number => c !== null);
-    if (!cols.length || new Set(known).size !== known.length) return;
-    this.columnMap = { block: this.block, cols };
+    this.place.declare(labels, strange);
   }
 
   private data(cells: Cell[], labels: Classified[], firstValue: number, gridRow: number) {
@@ -240,19 +134,15 @@ export class Reader {
       labelCell = c;
       node = null;
       if (isRowLabel(c) && c.row) {
-        node = this.resolve(c.row);
-        this.enter(node);
+        node = this.place.resolve(c.row);
+        this.place.enter(node);
         this.variant(c.row, c.cell, node.firstCell);
-      } else if (c.header) {
-        const info = this.headerInfo(c.header);
-        if (info.role.kind === 'block') this.block = info.block;
-      }
+      } else if (c.header) this.place.headerInRow(c.header);
     }
     const rest = cells.slice(last + 1);
     if (!labelCell) {
-      const blk = this.m.blocks[this.block].unlabeled
-        ? this.m.blocks[this.block]
-        : this.m.blocks.find((b) => b.unlabeled);
+      const here = this.m.blocks[this.place.block];
+      const blk = here.unlabeled ? here : this.m.blocks.find((b) => b.unlabeled);
       if (blk?.unlabeled) return this.read(blk.unlabeled, null, rest, 0, gridRow);
       return this.unknown(
         cells.filter((c) => !c.empty),
@@ -260,11 +150,11 @@ export class Reader {
       );
     }
     if (!node) {
-      const placed = rowByPlace(this.m, this.context, labelCell.cell.text);
+      const placed = rowByPlace(this.m, this.place.groups, labelCell.cell.text);
       if (!placed) return this.unknown([labelCell.cell], gridRow, cells);
       node = placed.node;
-      this.enter(node);
-      this.labelVariant(labelCell.cell, placed.suggestion, node.firstCell);
+      this.place.enter(node);
+      this.says.labelVariant(labelCell.cell, placed.suggestion, node.firstCell);
     }
     if (node.leaf < 0) {
       if (firstValue >= cells.length) return;
@@ -283,25 +173,14 @@ export class Reader {
     gridRow: number,
   ) {
     if (this.found.has(node)) {
-      const path = node.firstCell;
-      this.report(
-        'row-duplicate',
-        path,
-        [path],
-        {},
-        { source: label?.cell.source },
-        {
-          'zh-CN': { label: rowName(node, 'zh-CN') },
-          en: { label: rowName(node, 'en') },
-        },
-      );
+      this.says.rowDuplicate(node, label?.cell.source);
       return;
     }
     const blk = this.m.blocks[node.block];
-    const map = this.columnMap?.block === node.block ? this.columnMap.cols : null;
+    const map = this.place.columnsOf(node.block);
     const n = map ? map.length : blk.columns.length;
-    const preferred = this.dataStart === undefined ? undefined : this.dataStart - restStart;
-    const data = window(rest, n, preferred, label !== null);
+    const start = this.place.dataStart;
+    const data = window(rest, n, start === undefined ? undefined : start - restStart, !!label);
     // A run is split in the columns' order, as the header declared it when it did.
     const order = map ?? blk.columns.map((_, i) => i);
     const glued =
@@ -340,20 +219,8 @@ export class Reader {
       ...(cell.source ?? { line: gridRow + 1, column: cell.col + 1 }),
       text: cell.text,
     });
-    if (reading.status === 'normalized' && info) {
-      const values = { actual: cell.text, expected: String(reading.value) };
-      this.report(
-        'cell-normalized',
-        path,
-        [path],
-        values,
-        { actual: cell.text, expected: reading.value, source: cell.source },
-        {
-          'zh-CN': { cell: describeCell(info, 'zh-CN') },
-          en: { cell: describeCell(info, 'en') },
-        },
-      );
-    }
+    if (reading.status === 'normalized' && info)
+      this.says.cellNormalized(path, info, cell, reading.value);
   }
 
   /** An older format's single row where this one has a group: said once, its rows left unread. */
@@ -368,36 +235,14 @@ export class Reader {
       l.chain.includes(node.node.label),
     );
     for (const l of leaves) this.superseded.add(l);
-    const values = {
-      label: label.text,
-      format: node.node.formerlyRow ?? '',
-      count: String(leaves.length),
-    };
-    this.report(
-      'format-outdated',
-      node.firstCell,
-      leaves.map((l) => l.firstCell),
-      values,
-      { actual: label.text, source: label.source },
-    );
+    this.says.formatOutdated(node, label, leaves);
   }
 
   private unknown(labelCells: Cell[], gridRow: number, all: Cell[] = labelCells) {
     const text = labelCells.map((c) => c.text).join(' | ');
-    const path = this.m.blocks[this.block].base;
-    this.unknownRows.push({
-      text,
-      gridRow,
-      cells: all.map((c) => c.text),
-      source: labelCells[0]?.source,
-    });
-    this.report(
-      'row-unknown',
-      path,
-      [path],
-      { text },
-      { actual: text, source: labelCells[0]?.source },
-    );
+    const source = labelCells[0]?.source;
+    this.unknownRows.push({ text, gridRow, cells: all.map((c) => c.text), source });
+    this.says.rowUnknown(this.m.blocks[this.place.block].base, text, source);
   }
 
   finish(complete: boolean): TableReading {
@@ -407,25 +252,16 @@ export class Reader {
     }, this.lang);
     for (const [path, cell] of glued.cells)
       this.cell(path, { ...cell, col: 0, empty: false, value: true }, 0);
-    this.findings.push(...glued.findings);
+    this.says.list.push(...glued.findings);
     const rowsMissing: string[] = [];
     for (const blk of this.m.blocks) {
       for (const leaf of blk.leaves) {
         if (this.found.has(leaf)) continue;
         rowsMissing.push(leaf.path);
         if (!complete || this.superseded.has(leaf)) continue;
-        const paths = blk.columns.map((c) => [blk.base, ...leaf.segments, ...c].join('/'));
-        const name = (lang: Lang) => rowName(leaf, lang) || (lang === 'en' ? 'data row' : '数据');
-        this.report(
-          'row-missing',
-          paths[0],
-          paths,
-          {},
-          {},
-          {
-            'zh-CN': { label: name('zh-CN') },
-            en: { label: name('en') },
-          },
+        this.says.rowMissing(
+          leaf,
+          blk.columns.map((c) => [blk.base, ...leaf.segments, ...c].join('/')),
         );
       }
     }
@@ -434,7 +270,7 @@ export class Reader {
       table: this.m.table.id,
       values: this.values,
       sources: this.sources,
-      findings: this.findings,
+      findings: this.says.list,
       rowsFound: this.rowsFound,
       rowsMissing,
       unknownRows: this.unknownRows,
