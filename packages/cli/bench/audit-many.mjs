@@ -1,16 +1,15 @@
 // Benchmark: a bulk audit (issue 5, section 7): `nianbao check <folder> --report audit.html` over
 // 100 and 1,000 reports mixing HTML pages, extracted text, Markdown and JSON. Wall time and peak
 // memory of the real command line as a child process; memory must not grow with the count.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measure } from './run-cli.mjs';
 
+/** @param {string} p */
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
-const BIN = here('../dist/bin.js');
-const PROBE = here('./rss-probe.mjs');
 const REPEAT = Number(process.env.BENCH_REPEAT_AUDIT ?? 1);
 const COUNTS = (process.env.BENCH_AUDIT_COUNTS ?? '100,1000').split(',').map(Number);
 const CORE = join(
@@ -22,7 +21,12 @@ const page = readFileSync(join(CORE, 'reports/real-shuyang-fgj-2023.html'), 'utf
 const seed = readFileSync(join(CORE, 'reports/seed-yuguan-2023.txt'), 'utf8');
 const { toMarkdown } = await import('@nianbao/markdown/write');
 
-/** Report i in one of four formats, in turn: HTML page, extracted text, Markdown, JSON; every 3rd JSON/Markdown with a wrong total. */
+/**
+ * Report i in one of four formats, in turn: HTML page, extracted text, Markdown, JSON; every 3rd
+ * JSON/Markdown with a wrong total.
+ * @param {string} dir
+ * @param {number} i
+ */
 function write(dir, i) {
   const name = join(dir, `r${String(i).padStart(4, '0')}`);
   const agency = `第${i}号镇人民政府`;
@@ -42,26 +46,6 @@ function write(dir, i) {
   }
 }
 
-function runOnce(args, rssFile) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--expose-gc', '--import', PROBE, BIN, ...args], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NIANBAO_BENCH_RSS_FILE: rssFile, CI: '1' },
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (code !== 0 && code !== 1) return reject(new Error(`exit ${code}: ${stderr}`));
-      const { maxRssKiB, liveHeapBytes } = JSON.parse(readFileSync(rssFile, 'utf8'));
-      resolve({ ms, rssMiB: maxRssKiB / 1024, liveMiB: liveHeapBytes / 1024 / 1024 });
-    });
-  });
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-
 const root = mkdtempSync(join(tmpdir(), 'nianbao-audit-bench-'));
 try {
   const rssFile = join(root, 'rss.json');
@@ -73,18 +57,15 @@ try {
     for (const report of [null, 'audit.html']) {
       const out = join(root, `audit${n}.html`);
       const args = ['check', dir, '--format', 'json', ...(report ? ['--report', out] : [])];
-      const runs = [];
-      for (let k = 0; k < REPEAT; k++) runs.push(await runOnce(args, rssFile));
       rows.push({
         files: n,
         audit: report ?? '-',
-        ms: median(runs.map((r) => r.ms)),
-        rssMiB: median(runs.map((r) => r.rssMiB)),
-        liveMiB: median(runs.map((r) => r.liveMiB)),
+        ...(await measure(args, rssFile, REPEAT)),
         auditMiB: report ? statSync(out).size / 1024 / 1024 : 0,
       });
     }
   }
+  /** @type {(x: number, d?: number) => string} */
   const f = (x, d = 1) => x.toFixed(d);
   console.log(
     `nianbao check --report audit.html, HTML/text/Markdown/JSON in turn, median of ${REPEAT} (node ${process.version})`,
