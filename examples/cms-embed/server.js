@@ -12,6 +12,13 @@ import { HttpError, refusal } from './lib/messages.js';
 import { readJsonObject, drain } from './lib/request.js';
 import { etagOf, openStore, StaleRevisionError } from './lib/store.js';
 
+/**
+ * @import { IncomingMessage, ServerResponse } from 'node:http'
+ * @import { Action, User } from './lib/access.js'
+ * @import { Revision } from './lib/store.js'
+ * @import { ListEntry, RevisionAnswer, RevisionEntry, SaveAnswer } from './lib/answers.js'
+ */
+
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const formDist = join(dirname(require.resolve('@nianbao/form/package.json')), 'dist', 'standalone');
@@ -35,6 +42,7 @@ export const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -43,9 +51,13 @@ const TYPES = {
   '.map': 'application/json',
 };
 
+/** @type {Record<string, 'submitted' | 'draft'>} */
 const INTENTS = { submit: 'submitted', draft: 'draft' };
 
-/** The revision number an If-Match header names (`"rev-3"`), NaN for anything else. */
+/**
+ * The revision number an If-Match header names (`"rev-3"`), NaN for anything else.
+ * @param {string} ifMatch
+ */
 const revisionIn = (ifMatch) => {
   const m = /^(?:W\/)?"rev-(\d+)"$/.exec(ifMatch.trim());
   return m ? Number(m[1]) : Number.NaN;
@@ -54,9 +66,9 @@ const revisionIn = (ifMatch) => {
 /**
  * @param {object} [options]
  * @param {string} [options.db] the SQLite file (default data/reports.sqlite beside this file)
- * @param {(req: import('node:http').IncomingMessage) => ({ id: string } | null)} [options.userOf]
+ * @param {(req: IncomingMessage) => User | null} [options.userOf]
  *   who sent a request: a CMS returns the user of its own session
- * @param {(user: { id: string } | null, action: 'create' | 'read' | 'write', report?: { owner: string }) => boolean} [options.mayAccess]
+ * @param {(user: User | null, action: Action, report?: { owner: string }) => boolean} [options.mayAccess]
  *   the one function that decides who may read or write a report
  */
 export function createExampleServer({
@@ -66,6 +78,12 @@ export function createExampleServer({
 } = {}) {
   const store = openStore(db);
 
+  /**
+   * @param {ServerResponse} res
+   * @param {number} status
+   * @param {string | Buffer} body
+   * @param {Record<string, string>} [headers]
+   */
   const send = (res, status, body, type = 'text/plain; charset=utf-8', headers = {}) => {
     res.writeHead(status, {
       'content-type': type,
@@ -75,13 +93,24 @@ export function createExampleServer({
     });
     res.end(body);
   };
+  /**
+   * @param {ServerResponse} res
+   * @param {number} status
+   * @param {unknown} body
+   * @param {Record<string, string>} [headers]
+   */
   const json = (res, status, body, headers = {}) =>
     send(res, status, JSON.stringify(body), TYPES['.json'], {
       'cache-control': 'no-store',
       ...headers,
     });
 
-  /** A file under `root`, never outside it. */
+  /**
+   * A file under `root`, never outside it.
+   * @param {ServerResponse} res
+   * @param {string} root
+   * @param {string} rel
+   */
   const serveFile = async (res, root, rel) => {
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep)) return send(res, 404, 'Not found');
@@ -92,7 +121,12 @@ export function createExampleServer({
     }
   };
 
-  /** The stored report `id` if `user` may `action` it; else answers 404 or 403. */
+  /**
+   * The stored report `id` if `user` may `action` it; else answers 404 or 403.
+   * @param {User | null} user
+   * @param {Action} action
+   * @param {string} id
+   */
   const allowed = (user, action, id) => {
     const row = store.report(id);
     if (!row) throw new HttpError(404, 'not-found');
@@ -100,6 +134,11 @@ export function createExampleServer({
     return row;
   };
 
+  /**
+   * @param {string} id
+   * @param {Revision} r
+   * @returns {RevisionAnswer}
+   */
   const revisionBody = (id, r) => ({
     id,
     rev: r.rev,
@@ -116,11 +155,19 @@ export function createExampleServer({
    * on its latest revision (If-Match). The server checks with the same core as the page: with
    * `intent=submit` (the default) a report with errors is refused with 422 and the findings; with
    * `intent=draft` it is stored as a draft, findings included.
+   * @param {IncomingMessage} req
+   * @param {ServerResponse} res
+   * @param {URL} url
+   * @param {User | null} user
+   * @param {string} [id]
    */
   const save = async (req, res, url, user, id) => {
+    // Every revision names its author: nobody logged in saves nothing, whatever mayAccess allows.
+    if (!user) throw new HttpError(403, 'forbidden');
     const intent = url.searchParams.get('intent') ?? 'submit';
     if (!Object.hasOwn(INTENTS, intent)) throw new HttpError(400, 'bad-intent');
-    let baseRev;
+    // Set for a PUT, from If-Match; a POST is based on no revision.
+    let baseRev = Number.NaN;
     let forkedFrom = null;
     if (id) {
       allowed(user, 'write', id);
@@ -166,15 +213,19 @@ export function createExampleServer({
       );
     }
     const etag = etagOf(saved.rev);
-    json(
-      res,
-      id ? 200 : 201,
-      { ...saved, etag, findings },
-      { etag, location: `/api/reports/${saved.id}` },
-    );
+    json(res, id ? 200 : 201, /** @satisfies {SaveAnswer} */ ({ ...saved, etag, findings }), {
+      etag,
+      location: `/api/reports/${saved.id}`,
+    });
   };
 
-  /** The API under /api/reports: `rest` is what follows it, split at `/`. */
+  /**
+   * The API under /api/reports: `rest` is what follows it, split at `/`.
+   * @param {IncomingMessage} req
+   * @param {ServerResponse} res
+   * @param {URL} url
+   * @param {string[]} rest
+   */
   const api = async (req, res, url, rest) => {
     const user = userOf(req);
     const [id, sub, rev, ...more] = rest;
@@ -188,7 +239,9 @@ export function createExampleServer({
       return json(
         res,
         200,
-        reports.map(({ owner, ...r }) => ({ ...r, etag: etagOf(r.rev) })),
+        reports.map(
+          ({ owner, ...r }) => /** @satisfies {ListEntry} */ ({ ...r, etag: etagOf(r.rev) }),
+        ),
       );
     }
     if (sub === undefined && method === 'PUT') return save(req, res, url, user, id);
@@ -196,13 +249,16 @@ export function createExampleServer({
     allowed(user, 'read', id);
     if (sub === undefined) {
       const latest = store.latest(id);
+      if (!latest) throw new HttpError(404, 'not-found');
       return json(res, 200, revisionBody(id, latest), { etag: etagOf(latest.rev) });
     }
     if (rev === undefined)
       return json(
         res,
         200,
-        store.revisions(id).map((r) => ({ ...r, etag: etagOf(r.rev) })),
+        store
+          .revisions(id)
+          .map((r) => /** @satisfies {RevisionEntry} */ ({ ...r, etag: etagOf(r.rev) })),
       );
     const r = /^\d+$/.test(rev) ? store.revision(id, Number(rev)) : undefined;
     if (!r) throw new HttpError(404, 'not-found');
@@ -232,7 +288,11 @@ export function createExampleServer({
       // Whatever is left of a refused request's body is read and dropped, so its sender sees the answer.
       if (!req.complete) drain(req);
       if (err instanceof HttpError) return json(res, err.status, err.body);
-      json(res, 500, refusal('server-error', { reason: err.message }));
+      json(
+        res,
+        500,
+        refusal('server-error', { reason: err instanceof Error ? err.message : String(err) }),
+      );
     }
   });
   server.on('close', () => store.close());
@@ -246,7 +306,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv
   for (const signal of ['SIGINT', 'SIGTERM'])
     process.once(signal, () => server.close(() => process.exit(0)).closeAllConnections());
   server.listen(port, '127.0.0.1', () => {
-    const { port: actual } = server.address();
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
     // The URL comes last: it is what the person who ran `npm start` looks for.
     console.log(`nianbao CMS example: reports are kept in ${db}`);
     console.log(`http://127.0.0.1:${actual}/`);

@@ -63,10 +63,24 @@ const MESSAGES = {
   },
 };
 
+/**
+ * @typedef {keyof typeof MESSAGES} RefusalCode
+ * @typedef {Record<string, string | number>} Values what a message's `{name}`s are filled with
+ */
+
+/**
+ * @param {string} t
+ * @param {Values} values
+ */
 const fill = (t, values) =>
   t.replace(/\{(\w+)\}/g, (m, k) => (Object.hasOwn(values, k) ? String(values[k]) : m));
 
-/** The JSON body of a refusal: `{ error, message, messages }`, plus any `extra` fields. */
+/**
+ * The JSON body of a refusal: `{ error, message, messages }`, plus any `extra` fields.
+ * @param {RefusalCode} code
+ * @param {Values} [values]
+ * @param {object} [extra]
+ */
 export function refusal(code, values = {}, extra = {}) {
   const t = MESSAGES[code];
   const messages = { 'zh-CN': fill(t['zh-CN'], values), en: fill(t.en, values) };
@@ -75,6 +89,12 @@ export function refusal(code, values = {}, extra = {}) {
 
 /** An HTTP answer that ends a request early: thrown by the readers, sent by the router. */
 export class HttpError extends Error {
+  /**
+   * @param {number} status
+   * @param {RefusalCode} code
+   * @param {Values} [values]
+   * @param {object} [extra]
+   */
   constructor(status, code, values = {}, extra = {}) {
     super(code);
     this.status = status;

@@ -3,6 +3,8 @@
 import { exceededJsonLimit } from '@nianbao/form/limits';
 import { HttpError } from './messages.js';
 
+/** @import { IncomingMessage } from 'node:http' */
+
 export const MAX_BODY = 2 * 1024 * 1024;
 /** How much of an oversized body is read (and dropped) so that its sender gets the answer. */
 const DRAIN_LIMIT = 64 * 1024 * 1024;
@@ -12,6 +14,7 @@ const DRAIN_LIMIT = 64 * 1024 * 1024;
  * multipart or text/plain bodies, and a cross-site `fetch` with `application/json` needs a CORS
  * preflight this server never grants; browsers also say where a request came from (Origin,
  * Sec-Fetch-Site), which is checked too.
+ * @param {IncomingMessage} req
  */
 function checkWriteHeaders(req) {
   const site = req.headers['sec-fetch-site'];
@@ -31,10 +34,13 @@ function checkWriteHeaders(req) {
     throw new HttpError(413, 'body-too-large', { max: MAX_BODY });
 }
 
-/** Reads and drops what is left of a refused request, so that its sender can read the answer. */
+/**
+ * Reads and drops what is left of a refused request, so that its sender can read the answer.
+ * @param {IncomingMessage} req
+ */
 export function drain(req) {
   let size = 0;
-  req.on('data', (c) => {
+  req.on('data', (/** @type {Buffer} */ c) => {
     size += c.length;
     if (size > DRAIN_LIMIT) req.destroy();
   });
@@ -42,10 +48,16 @@ export function drain(req) {
   req.resume();
 }
 
+/**
+ * @param {IncomingMessage} req
+ * @returns {Promise<string>}
+ */
 function readText(req) {
   return new Promise((resolve, reject) => {
+    /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
+    /** @param {Buffer} c */
     const onData = (c) => {
       size += c.length;
       if (size <= MAX_BODY) return void chunks.push(c);
@@ -60,7 +72,11 @@ function readText(req) {
   });
 }
 
-/** The request's JSON object (a report), after the header, size and shape checks. Throws HttpError. */
+/**
+ * The request's JSON object (a report), after the header, size and shape checks. Throws HttpError.
+ * @param {IncomingMessage} req
+ * @returns {Promise<object>}
+ */
 export async function readJsonObject(req) {
   checkWriteHeaders(req);
   const text = await readText(req);
@@ -74,7 +90,9 @@ export async function readJsonObject(req) {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new HttpError(400, 'bad-json', { reason: err.message });
+    throw new HttpError(400, 'bad-json', {
+      reason: err instanceof Error ? err.message : String(err),
+    });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new HttpError(400, 'not-a-report');

@@ -6,6 +6,24 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
+/**
+ * @import { Statement } from 'better-sqlite3'
+ * @import { Diagnostic } from '@nianbao/core'
+ * @import { Status } from './answers.js'
+ */
+/**
+ * The rows the queries below return, named as their columns are.
+ * @typedef {{ id: string, owner: string, createdAt: string, forkedFrom: string | null }} ReportRow
+ * @typedef {{ rev: number, status: Status, author: string, savedAt: string, sha256: string }} RevisionSummary
+ * @typedef {RevisionSummary & { body: string, findings: string }} StoredRevision findings as JSON text
+ * @typedef {RevisionSummary & { body: string, findings: Diagnostic[] }} Revision
+ * @typedef {ReportRow & { rev: number, status: Status, savedAt: string, agency: unknown, year: unknown }} ListRow
+ *   agency and year as the latest revision's body has them, whatever they are
+ * @typedef {{ id: string, rev: number, status: Status, savedAt: string }} Saved
+ * What a save stores besides who made it.
+ * @typedef {{ status: Status, body: string, findings: Diagnostic[] }} SaveInput
+ */
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS reports (
   id TEXT PRIMARY KEY,
@@ -33,12 +51,14 @@ CREATE TRIGGER IF NOT EXISTS reports_keep_deletes BEFORE DELETE ON reports
 `;
 
 /** The HTTP entity tag of a revision: it names the revision a later save must be based on. */
-export const etagOf = (rev) => `"rev-${rev}"`;
+export const etagOf = (/** @type {number} */ rev) => `"rev-${rev}"`;
 
-export const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+export const sha256 = (/** @type {string} */ text) =>
+  createHash('sha256').update(text).digest('hex');
 
 /** Thrown when a save is based on a revision that is no longer the latest. */
 export class StaleRevisionError extends Error {
+  /** @param {Revision} current the latest revision */
   constructor(current) {
     super(`the report has revision ${current.rev} now`);
     this.current = current;
@@ -58,6 +78,17 @@ export function openStore(file) {
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 
+  /**
+   * @type {{
+   *   report: Statement<[string], ReportRow>,
+   *   insertReport: Statement<[string, string, string, string | null]>,
+   *   insertRevision: Statement<[StoredRevision & { reportId: string }]>,
+   *   latestRev: Statement<[string], { rev: number | null }>,
+   *   revision: Statement<[string, number], StoredRevision>,
+   *   revisions: Statement<[string], RevisionSummary>,
+   *   list: Statement<[], ListRow>,
+   * }}
+   */
   const q = {
     report: db.prepare(
       'SELECT id, owner, created_at AS createdAt, forked_from AS forkedFrom FROM reports WHERE id = ?',
@@ -69,7 +100,7 @@ export function openStore(file) {
       `INSERT INTO revisions (report_id, rev, status, author, saved_at, body, sha256, findings)
        VALUES (@reportId, @rev, @status, @author, @savedAt, @body, @sha256, @findings)`,
     ),
-    latestRev: db.prepare('SELECT MAX(rev) AS rev FROM revisions WHERE report_id = ?').pluck(),
+    latestRev: db.prepare('SELECT MAX(rev) AS rev FROM revisions WHERE report_id = ?'),
     revision: db.prepare(
       `SELECT rev, status, author, saved_at AS savedAt, body, sha256, findings
        FROM revisions WHERE report_id = ? AND rev = ?`,
@@ -88,6 +119,12 @@ export function openStore(file) {
     ),
   };
 
+  /**
+   * @param {string} reportId
+   * @param {number} rev
+   * @param {SaveInput & { author: string }} save
+   * @returns {StoredRevision & { reportId: string }}
+   */
   const revisionRow = (reportId, rev, { status, author, body, findings }) => ({
     reportId,
     rev,
@@ -100,46 +137,77 @@ export function openStore(file) {
   });
 
   /** `BEGIN IMMEDIATE`: the check of the latest revision and the insert are one step, for any number of processes. */
-  const create = db.transaction(({ owner, forkedFrom = null, ...save }) => {
-    const id = randomUUID();
-    const row = revisionRow(id, 1, { author: owner, ...save });
-    q.insertReport.run(id, owner, row.savedAt, forkedFrom);
-    q.insertRevision.run(row);
-    return { id, rev: 1, status: row.status, savedAt: row.savedAt };
-  });
-  const append = db.transaction(({ id, baseRev, ...save }) => {
-    const latest = q.latestRev.get(id);
-    if (latest !== baseRev) throw new StaleRevisionError(revision(id, latest));
-    const row = revisionRow(id, latest + 1, save);
-    q.insertRevision.run(row);
-    return { id, rev: row.rev, status: row.status, savedAt: row.savedAt };
-  });
+  const create = db.transaction(
+    /**
+     * @param {SaveInput & { owner: string, forkedFrom?: string | null }} save
+     * @returns {Saved}
+     */
+    ({ owner, forkedFrom = null, ...save }) => {
+      const id = randomUUID();
+      const row = revisionRow(id, 1, { author: owner, ...save });
+      q.insertReport.run(id, owner, row.savedAt, forkedFrom);
+      q.insertRevision.run(row);
+      return { id, rev: 1, status: row.status, savedAt: row.savedAt };
+    },
+  );
+  const append = db.transaction(
+    /**
+     * @param {SaveInput & { id: string, baseRev: number, author: string }} save
+     * @returns {Saved}
+     */
+    ({ id, baseRev, ...save }) => {
+      const latest = q.latestRev.get(id)?.rev;
+      // Every report is created with its first revision, in one transaction: none is without one.
+      if (latest == null) throw new Error(`report ${id} has no revision`);
+      if (latest !== baseRev) throw new StaleRevisionError(latestOf(id, latest));
+      const row = revisionRow(id, latest + 1, save);
+      q.insertRevision.run(row);
+      return { id, rev: row.rev, status: row.status, savedAt: row.savedAt };
+    },
+  );
 
+  /**
+   * @param {string} id
+   * @param {number} rev
+   * @returns {Revision | undefined}
+   */
   function revision(id, rev) {
     const r = q.revision.get(id, rev);
     return r && { ...r, findings: JSON.parse(r.findings) };
   }
 
+  /**
+   * Revision `rev` of report `id`, which the caller has just read as the latest.
+   * @param {string} id
+   * @param {number} rev
+   */
+  function latestOf(id, rev) {
+    const r = revision(id, rev);
+    if (!r) throw new Error(`report ${id} has no revision ${rev}`);
+    return r;
+  }
+
   return {
     db,
     /** The report's row (id, owner, createdAt, forkedFrom), or undefined. */
-    report: (id) => q.report.get(id),
+    report: (/** @type {string} */ id) => q.report.get(id),
     /**
      * Stores a new report as revision 1.
-     * @param {{ owner: string, status: 'draft' | 'submitted', body: string, findings: unknown[], forkedFrom?: string }} save
+     * @param {SaveInput & { owner: string, forkedFrom?: string | null }} save
      */
     create: (save) => create.immediate(save),
     /**
      * Stores a new revision of report `id`, if `baseRev` is still its latest; else throws StaleRevisionError.
-     * @param {{ id: string, baseRev: number, author: string, status: 'draft' | 'submitted', body: string, findings: unknown[] }} save
+     * @param {SaveInput & { id: string, baseRev: number, author: string }} save
      */
     append: (save) => append.immediate(save),
-    latest: (id) => {
-      const rev = q.latestRev.get(id);
+    /** The latest revision of report `id`, or undefined when there is no such report. */
+    latest: (/** @type {string} */ id) => {
+      const rev = q.latestRev.get(id)?.rev;
       return rev ? revision(id, rev) : undefined;
     },
     revision,
-    revisions: (id) => q.revisions.all(id),
+    revisions: (/** @type {string} */ id) => q.revisions.all(id),
     /** Every report with its latest revision's summary, newest first. */
     list: () => q.list.all(),
     close: () => db.close(),

@@ -1,29 +1,44 @@
 // The server's API without a browser: limits, JSON only, revisions, concurrency, access.
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readStored, seed, sendJson, startServer } from './helpers.js';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
+import { answerOf, readStored, seed, sendJson, startServer } from './helpers.js';
 
+/**
+ * @import { ListEntry, RevisionAnswer, RevisionEntry, SaveAnswer } from '../lib/answers.js'
+ */
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
 let app;
 beforeAll(async () => {
   // Who the user is comes from a header here, as a CMS's session would say; the decision is the default's.
-  app = await startServer({ userOf: (req) => ({ id: req.headers['x-test-user'] ?? 'alice' }) });
+  app = await startServer({
+    userOf: (req) => ({ id: String(req.headers['x-test-user'] ?? 'alice') }),
+  });
 });
 afterAll(() => app?.stop());
 
-const url = (path) => `${app.base}${path}`;
+const url = (/** @type {string} */ path) => `${app.base}${path}`;
 const stored = () => readStored(app.db);
-/** Saves the seed report (a valid one) as `user`; returns the answer's JSON. */
+/**
+ * Saves the seed report (a valid one) as `user`; returns the answer's JSON.
+ * @returns {Promise<SaveAnswer>}
+ */
 async function create(user = 'alice', report = seed) {
   const res = await sendJson(url('/api/reports'), report, { headers: { 'x-test-user': user } });
   expect(res.status).toBe(201);
-  return res.json();
+  return answerOf(res);
 }
 
 describe('limits: answered with 413/400 and a message, never 500, nothing stored', () => {
+  /**
+   * @param {Response} res
+   * @param {number} status
+   * @param {string} error
+   */
   const refused = async (res, status, error) => {
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const body = await res.json();
+    const body = await answerOf(res);
     expect(body.error).toBe(error);
     expect(body.message).toMatch(/未保存|无法读取/);
     expect(body.messages.en).toBeTruthy();
@@ -44,6 +59,7 @@ describe('limits: answered with 413/400 and a message, never 500, nothing stored
     await refused(await sendJson(url('/api/reports'), deepArray), 400, 'json-too-deep');
     const deepObject = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
     await refused(await sendJson(url('/api/reports'), deepObject), 400, 'json-too-deep');
+    /** @type {unknown} */
     let nested = 1;
     for (let i = 0; i < 40; i++) nested = [nested];
     const inReport = { ...seed, overview: nested };
@@ -66,7 +82,7 @@ describe('limits: answered with 413/400 and a message, never 500, nothing stored
   it('answers a malformed %-escape with 400 and a path outside its folders with 404', async () => {
     const res = await fetch(url('/reports/%E0%A4%A'));
     expect(res.status).toBe(400);
-    expect((await res.json()).messages.en).toMatch(/malformed %-escape/);
+    expect((await answerOf(res)).messages.en).toMatch(/malformed %-escape/);
     expect((await fetch(url('/..%2Fserver.js'))).status).toBe(404);
     expect((await fetch(url('/vendor/..%2F..%2Fpackage.json'))).status).toBe(404);
   });
@@ -91,7 +107,7 @@ describe('JSON only: a cross-site form post cannot write', () => {
         body,
       });
       expect(res.status, type).toBe(415);
-      expect((await res.json()).error).toBe('not-json');
+      expect((await answerOf(res)).error).toBe('not-json');
     }
     // The old form endpoint is gone.
     expect(
@@ -105,7 +121,7 @@ describe('JSON only: a cross-site form post cannot write', () => {
     ]) {
       const res = await sendJson(url('/api/reports'), seed, { headers });
       expect(res.status, JSON.stringify(headers)).toBe(403);
-      expect((await res.json()).error).toBe('cross-site');
+      expect((await answerOf(res)).error).toBe('cross-site');
     }
     expect(stored().length).toBe(before);
     // The same site's own page may write.
@@ -131,7 +147,7 @@ describe('checked with the same core as the page', () => {
     bad.applications.received.commercial = '12x';
     const res = await sendJson(url('/api/reports'), bad);
     expect(res.status).toBe(422);
-    const body = await res.json();
+    const body = await answerOf(res);
     expect(body.error).toBe('has-errors');
     expect(body.findings).toContainEqual(
       expect.objectContaining({
@@ -144,12 +160,14 @@ describe('checked with the same core as the page', () => {
 
     const draft = await sendJson(url('/api/reports?intent=draft'), bad);
     expect(draft.status).toBe(201);
-    const saved = await draft.json();
+    /** @type {SaveAnswer} */
+    const saved = await answerOf(draft);
     expect(saved.status).toBe('draft');
     const row = stored().find((r) => r.id === saved.id);
+    assert(row, 'the draft is stored');
     expect(row.status).toBe('draft');
     expect(JSON.parse(row.body)).toEqual(bad);
-    expect(JSON.parse(row.findings).map((d) => d.path)).toContain(
+    expect(JSON.parse(row.findings).map((/** @type {{ path: string }} */ d) => d.path)).toContain(
       '/applications/received/commercial',
     );
     expect((await sendJson(url('/api/reports?intent=publish'), seed)).status).toBe(400);
@@ -169,7 +187,7 @@ describe('revisions and optimistic concurrency', () => {
         headers: { 'if-match': tag },
       });
       expect(res.status).toBe(200);
-      tag = res.headers.get('etag');
+      tag = res.headers.get('etag') ?? '';
       expect(tag).toBe(`"rev-${i + 1}"`);
       sent.push(next);
     }
@@ -178,10 +196,14 @@ describe('revisions and optimistic concurrency', () => {
     expect(rows.map((r) => JSON.parse(r.body))).toEqual(sent);
     const latest = await fetch(url(`/api/reports/${id}`));
     expect(latest.headers.get('etag')).toBe('"rev-4"');
-    expect((await latest.json()).report).toEqual(sent[3]);
-    const first = await (await fetch(url(`/api/reports/${id}/revisions/1`))).json();
+    /** @type {RevisionAnswer} */
+    const last = await answerOf(latest);
+    expect(last.report).toEqual(sent[3]);
+    /** @type {RevisionAnswer} */
+    const first = await answerOf(await fetch(url(`/api/reports/${id}/revisions/1`)));
     expect(first.report).toEqual(seed);
-    const list = await (await fetch(url(`/api/reports/${id}/revisions`))).json();
+    /** @type {RevisionEntry[]} */
+    const list = await answerOf(await fetch(url(`/api/reports/${id}/revisions`)));
     expect(list.map((r) => r.etag)).toEqual(['"rev-1"', '"rev-2"', '"rev-3"', '"rev-4"']);
     // The database itself refuses to change or delete a revision.
     const conn = new Database(app.db);
@@ -197,6 +219,10 @@ describe('revisions and optimistic concurrency', () => {
 
   it('answers a stale save with 412 and the current revision, a save without If-Match with 428', async () => {
     const { id } = await create();
+    /**
+     * @param {string | undefined} etag
+     * @param {unknown} body
+     */
     const put = (etag, body) =>
       sendJson(url(`/api/reports/${id}`), body, {
         method: 'PUT',
@@ -205,7 +231,7 @@ describe('revisions and optimistic concurrency', () => {
     expect((await put('"rev-1"', { ...seed, otherMatters: 'A' })).status).toBe(200);
     const stale = await put('"rev-1"', { ...seed, otherMatters: 'B' });
     expect(stale.status).toBe(412);
-    const body = await stale.json();
+    const body = await answerOf(stale);
     expect(body.error).toBe('stale');
     expect(body.current).toMatchObject({ rev: 2, etag: '"rev-2"' });
     expect(body.message).toContain('第 2 版');
@@ -236,20 +262,22 @@ describe('revisions and optimistic concurrency', () => {
 describe('one function decides who may read or write a report', () => {
   it('a second user cannot read, list, change or copy the first one’s report', async () => {
     const { id } = await create('alice');
-    const as = (user) => ({ 'x-test-user': user });
+    const as = (/** @type {string} */ user) => ({ 'x-test-user': user });
     expect((await fetch(url(`/api/reports/${id}`), { headers: as('alice') })).status).toBe(200);
     const read = await fetch(url(`/api/reports/${id}`), { headers: as('bob') });
     expect(read.status).toBe(403);
-    expect(JSON.stringify(await read.json())).not.toContain(seed.meta.agency);
+    expect(JSON.stringify(await answerOf(read))).not.toContain(seed.meta.agency);
     expect((await fetch(url(`/api/reports/${id}/revisions`), { headers: as('bob') })).status).toBe(
       403,
     );
     expect(
       (await fetch(url(`/api/reports/${id}/revisions/1`), { headers: as('bob') })).status,
     ).toBe(403);
-    const list = await (await fetch(url('/api/reports'), { headers: as('bob') })).json();
+    /** @type {ListEntry[]} */
+    const list = await answerOf(await fetch(url('/api/reports'), { headers: as('bob') }));
     expect(list.map((r) => r.id)).not.toContain(id);
-    const aliceList = await (await fetch(url('/api/reports'), { headers: as('alice') })).json();
+    /** @type {ListEntry[]} */
+    const aliceList = await answerOf(await fetch(url('/api/reports'), { headers: as('alice') }));
     expect(aliceList.map((r) => r.id)).toContain(id);
     const write = await sendJson(url(`/api/reports/${id}`), seed, {
       method: 'PUT',
@@ -262,18 +290,20 @@ describe('one function decides who may read or write a report', () => {
   });
 
   it('asks the function given, with the user, the action and the stored report', async () => {
+    /** @type {[string | undefined, string, string | undefined][]} */
     const calls = [];
     const other = await startServer({
       userOf: () => ({ id: 'clerk' }),
       mayAccess: (user, action, report) => {
-        calls.push([user.id, action, report?.owner]);
+        calls.push([user?.id, action, report?.owner]);
         return action !== 'read';
       },
     });
     try {
       const res = await sendJson(`${other.base}/api/reports`, seed);
       expect(res.status).toBe(201);
-      const { id } = await res.json();
+      /** @type {SaveAnswer} */
+      const { id } = await answerOf(res);
       expect((await fetch(`${other.base}/api/reports/${id}`)).status).toBe(403);
       expect(calls).toEqual([
         ['clerk', 'create', undefined],
@@ -287,6 +317,18 @@ describe('one function decides who may read or write a report', () => {
       }
     } finally {
       await other.stop();
+    }
+  });
+
+  it('refuses a save by nobody even when the function given allows it: a revision names its author', async () => {
+    const open = await startServer({ userOf: () => null, mayAccess: () => true });
+    try {
+      const res = await sendJson(`${open.base}/api/reports`, seed);
+      expect(res.status).toBe(403);
+      expect((await answerOf(res)).error).toBe('forbidden');
+      expect(readStored(open.db)).toHaveLength(0);
+    } finally {
+      await open.stop();
     }
   });
 });

@@ -9,6 +9,14 @@ import { chromiumLaunchOptions } from '@nianbao/chromium';
 import { chromium } from 'playwright';
 import { createExampleServer } from '../server.js';
 
+/**
+ * @import { AddressInfo } from 'node:net'
+ * @import { Statement } from 'better-sqlite3'
+ * @import { Refusal, Status } from '../lib/answers.js'
+ * @typedef {{ id: string, rev: number, status: Status, body: string, sha256: string, findings: string }} StoredRow
+ *   a revision as the SQLite file holds it
+ */
+
 const require = createRequire(import.meta.url);
 export const seed = JSON.parse(
   readFileSync(
@@ -27,15 +35,19 @@ export async function tempDir() {
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** The example server on a new SQLite file in a temporary folder, listening on a free port. */
+/**
+ * The example server on a new SQLite file in a temporary folder, listening on a free port.
+ * @param {Omit<NonNullable<Parameters<typeof createExampleServer>[0]>, 'db'>} [options]
+ */
 export async function startServer(options = {}) {
   const { dir, remove } = await tempDir();
   const db = join(dir, 'reports.sqlite');
   const server = createExampleServer({ db, ...options });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise((r) => server.listen(0, '127.0.0.1', () => r(undefined)));
+  const { port } = /** @type {AddressInfo} */ (server.address());
   return {
     db,
-    base: `http://127.0.0.1:${server.address().port}`,
+    base: `http://127.0.0.1:${port}`,
     async stop() {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
@@ -44,27 +56,46 @@ export async function startServer(options = {}) {
   };
 }
 
-/** The SQLite file opened read-only, as an auditor would: every revision really stored. */
+/**
+ * The SQLite file opened read-only, as an auditor would: every revision really stored.
+ * @param {string} db
+ */
 export function readStored(db) {
   const conn = new Database(db, { readonly: true });
   try {
-    return conn
-      .prepare(
-        'SELECT report_id AS id, rev, status, body, sha256, findings FROM revisions ORDER BY report_id, rev',
-      )
-      .all();
+    /** @type {Statement<[], StoredRow>} */
+    const revisions = conn.prepare(
+      'SELECT report_id AS id, rev, status, body, sha256, findings FROM revisions ORDER BY report_id, rev',
+    );
+    return revisions.all();
   } finally {
     conn.close();
   }
 }
 
-/** Sends a report as JSON, as the page does. */
+/**
+ * Sends a report as JSON, as the page does.
+ * @param {string} url
+ * @param {unknown} body a report, or the very text to send
+ */
 export function sendJson(url, body, { method = 'POST', headers = {} } = {}) {
   return fetch(url, {
     method,
     headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/**
+ * The answer's JSON, of the shape the API gives it for what the test asked (lib/answers.js): a
+ * refusal unless the caller's declared type says otherwise. The server is checked against those
+ * types; the tests rely on them.
+ * @template [T=Refusal]
+ * @param {Response} res
+ * @returns {Promise<T>}
+ */
+export async function answerOf(res) {
+  return /** @type {T} */ (await res.json());
 }
 
 export const launchChromium = () => chromium.launch(chromiumLaunchOptions);

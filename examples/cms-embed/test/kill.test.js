@@ -6,10 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed, sendJson, tempDir } from './helpers.js';
+import { answerOf, readStored, seed, sendJson, tempDir } from './helpers.js';
+
+/** @import { SaveAnswer } from '../lib/answers.js' */
 
 const serverJs = fileURLToPath(new URL('../server.js', import.meta.url));
+/** @type {Awaited<ReturnType<typeof tempDir>>} */
 let tmp;
+/** @type {string} */
 let db;
 beforeAll(async () => {
   tmp = await tempDir();
@@ -24,6 +28,7 @@ function startProcess() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  /** @type {Promise<string>} */
   const base = new Promise((resolve, reject) => {
     child.stdout.on('data', (c) => {
       out += c;
@@ -37,24 +42,30 @@ function startProcess() {
       reject(new Error(`server exited (${code ?? signal}): ${out}`)),
     );
   });
+  /** @type {Promise<NodeJS.Signals | number | null>} */
   const exited = new Promise((r) => child.on('exit', (code, signal) => r(signal ?? code)));
   return { child, base, exited };
 }
 
-const hash = (text) => createHash('sha256').update(text).digest('hex');
+const hash = (/** @type {string} */ text) => createHash('sha256').update(text).digest('hex');
 
 /**
  * Saves as fast as it can from several clients until the server dies: new reports, and revisions of
  * one report (each based on the last one acknowledged). Returns every acknowledged save.
+ * @param {string} base
+ * @param {string} id
+ * @param {string} startTag
+ * @param {{ killAfter: number, kill: () => void }} when
  */
 async function saveUntilKilled(base, id, startTag, { killAfter, kill }) {
+  /** @type {{ id: string, rev: number, sha256: string }[]} */
   const acked = [];
   let tag = startTag;
   let n = 0;
   let killed = false;
   // A narrative of ~200 KB makes each write long enough to be cut in the middle.
   const next = () => ({ ...seed, otherMatters: `第 ${++n} 次保存：${'内容'.repeat(100_000)}` });
-  const client = async (edit) => {
+  const client = async (/** @type {boolean} */ edit) => {
     for (;;) {
       const report = next();
       const body = JSON.stringify(report);
@@ -66,7 +77,8 @@ async function saveUntilKilled(base, id, startTag, { killAfter, kill }) {
               headers: { 'if-match': tag },
             })
           : await sendJson(`${base}/api/reports`, body);
-        const answer = await res.json();
+        /** @type {SaveAnswer} */
+        const answer = await answerOf(res);
         if (res.status === 412) continue; // another client's revision came first: based on it next time
         expect([200, 201]).toContain(res.status);
         if (edit) tag = answer.etag;
@@ -87,20 +99,24 @@ async function saveUntilKilled(base, id, startTag, { killAfter, kill }) {
 
 describe('kill -9 while saving', () => {
   it('loses nothing acknowledged and corrupts nothing, over three kills', async () => {
+    /** @type {string | undefined} */
     let id;
-    let tag;
+    let tag = '';
+    /** @type {{ id: string, rev: number, sha256: string }[]} */
     const allAcked = [];
     for (let round = 0; round < 3; round++) {
       const { child, base, exited } = startProcess();
       const url = await base;
       if (!id) {
         const res = await sendJson(`${url}/api/reports`, seed);
-        ({ id, etag: tag } = await res.json());
+        /** @type {SaveAnswer} */
+        const created = await answerOf(res);
+        ({ id, etag: tag } = created);
       } else {
         // After a restart the report goes on from its latest stored revision.
         const res = await fetch(`${url}/api/reports/${id}`);
         expect(res.status).toBe(200);
-        tag = res.headers.get('etag');
+        tag = res.headers.get('etag') ?? '';
       }
       const { acked } = await saveUntilKilled(url, id, tag, {
         killAfter: 12 + round * 5,
@@ -112,7 +128,7 @@ describe('kill -9 while saving', () => {
       const conn = new Database(db, { readonly: true });
       try {
         expect(conn.pragma('integrity_check', { simple: true })).toBe('ok');
-        const rows = conn.prepare('SELECT report_id AS id, rev, body, sha256 FROM revisions').all();
+        const rows = readStored(db);
         const byKey = new Map(rows.map((r) => [`${r.id}#${r.rev}`, r]));
         // Every acknowledged save is there, byte for byte.
         for (const a of allAcked)

@@ -1,9 +1,17 @@
 // The page in Chromium against the real server and SQLite file: what a person sees and does.
 import { createServer } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, assert, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, readStored, seed, startServer } from './helpers.js';
 
+/**
+ * @import { AddressInfo } from 'node:net'
+ * @import { Browser, Page } from 'playwright'
+ * @import {} from '@nianbao/form/define'
+ */
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
 let app;
+/** @type {Browser} */
 let browser;
 beforeAll(async () => {
   app = await startServer();
@@ -17,6 +25,7 @@ afterAll(async () => {
 /** Opens the page (`search` e.g. `?id=…`), recording console errors and CSP violations. */
 async function open(search = '') {
   const page = await browser.newPage();
+  /** @type {string[]} */
   const problems = [];
   page.on('console', (m) => {
     // A refused save is a failed fetch in the console: expected where a test provokes it.
@@ -33,10 +42,18 @@ async function open(search = '') {
   return { page, problems };
 }
 
+/**
+ * @param {Page} page
+ * @param {string} path
+ */
 const cell = (page, path) => page.locator(`nianbao-report-form input[id="i${path}"]`);
-const value = (page) => page.evaluate(() => document.querySelector('nianbao-report-form').value);
+/** @param {Page} page */
+const value = (page) => page.evaluate(() => document.querySelector('nianbao-report-form')?.value);
+/** @param {Page} page */
 const statusText = (page) => page.locator('#status-text').textContent();
+/** @param {Page} page */
 const idOf = (page) => new URL(page.url()).searchParams.get('id');
+/** @param {Page} page */
 const submit = (page) => page.click('button[value="submit"]');
 
 describe('the CMS example page', () => {
@@ -100,13 +117,14 @@ describe('the CMS example page', () => {
 
     // Opened again, the page shows the saved report, the markup still as text.
     const again = await open(`?id=${id}`);
-    expect((await value(again.page)).proactive.licensing.decisions).toBe(26);
+    expect((await value(again.page))?.proactive.licensing.decisions).toBe(26);
     const shown = await again.page.evaluate(() => {
-      const root = document.querySelector('nianbao-report-form').shadowRoot;
+      const root = document.querySelector('nianbao-report-form')?.shadowRoot;
+      const narrative = root?.getElementById('i/otherMatters');
       return {
-        imgs: root.querySelectorAll('img').length + document.querySelectorAll('img').length,
+        imgs: (root?.querySelectorAll('img').length ?? 0) + document.querySelectorAll('img').length,
         title: document.title,
-        value: root.getElementById('i/otherMatters').value,
+        value: narrative instanceof HTMLTextAreaElement ? narrative.value : null,
       };
     });
     expect(shown).toMatchObject({ imgs: 0, value: typed });
@@ -122,6 +140,7 @@ describe('the CMS example page', () => {
     await page.click('button[value="draft"]');
     await expect.poll(() => statusText(page)).toMatch(/第 1 版（草稿）/);
     const row = readStored(app.db).find((r) => r.id === idOf(page));
+    assert(row, 'the draft is stored');
     expect(row.status).toBe('draft');
     expect(JSON.parse(row.body).applications.received.commercial).toBe('12x');
     const listed = page.locator(
@@ -130,7 +149,7 @@ describe('the CMS example page', () => {
     await expect.poll(() => listed.count()).toBe(1);
     await listed.click();
     const focused = await page.evaluate(
-      () => document.querySelector('nianbao-report-form').shadowRoot.activeElement?.id,
+      () => document.querySelector('nianbao-report-form')?.shadowRoot?.activeElement?.id,
     );
     expect(focused).toBe('i/applications/received/commercial');
     expect(
@@ -148,7 +167,8 @@ describe('the CMS example page', () => {
     await cell(page, '/proactive/licensing/decisions').fill('-3');
     // A page that skips its own check (an old page, a script): the server still refuses.
     await page.evaluate(() => {
-      document.querySelector('form').noValidate = true;
+      const form = document.querySelector('form');
+      if (form) form.noValidate = true;
     });
     const before = readStored(app.db).length;
     await submit(page);
@@ -156,9 +176,13 @@ describe('the CMS example page', () => {
     expect(readStored(app.db).length).toBe(before);
     const fromServer = await page
       .locator('#server-findings button')
-      .evaluateAll((bs) => bs.map((b) => `${b.dataset.finding} ${b.dataset.path}`));
+      .evaluateAll((bs) =>
+        bs.map((b) => (b instanceof HTMLElement ? `${b.dataset.finding} ${b.dataset.path}` : '')),
+      );
     const fromPage = await page.evaluate(() =>
-      document.querySelector('nianbao-report-form').findings.map((d) => `${d.ruleId} ${d.path}`),
+      (document.querySelector('nianbao-report-form')?.findings ?? []).map(
+        (d) => `${d.ruleId} ${d.path}`,
+      ),
     );
     expect(fromServer.length).toBeGreaterThanOrEqual(2);
     expect(fromServer.sort()).toEqual(fromPage.sort());
@@ -169,7 +193,7 @@ describe('the CMS example page', () => {
     expect(await at.getAttribute('data-severity')).toBe('error');
     expect(
       await page.evaluate(
-        () => document.querySelector('nianbao-report-form').shadowRoot.activeElement?.id,
+        () => document.querySelector('nianbao-report-form')?.shadowRoot?.activeElement?.id,
       ),
     ).toBe('i/proactive/licensing/decisions');
     expect(problems).toEqual([]);
@@ -193,7 +217,7 @@ describe('the CMS example page', () => {
     expect(await b.page.locator('#conflict').isVisible()).toBe(true);
     // Refused, the edit is still kept as the form's draft in the browser.
     const draft = () => b.page.evaluate(() => localStorage.getItem('cms-embed-report'));
-    expect(JSON.parse(await draft()).value.proactive.licensing.decisions).toBe(202);
+    expect(JSON.parse((await draft()) ?? 'null').value.proactive.licensing.decisions).toBe(202);
     await b.page.click('#keep-both');
     await expect.poll(() => statusText(b.page)).toMatch(/第 1 版（草稿）/);
     const copy = idOf(b.page);
@@ -203,9 +227,9 @@ describe('the CMS example page', () => {
     expect(
       rows.filter((r) => r.id === id).map((r) => JSON.parse(r.body).proactive.licensing.decisions),
     ).toEqual([seed.proactive.licensing.decisions, 101]);
-    expect(JSON.parse(rows.find((r) => r.id === copy).body).proactive.licensing.decisions).toBe(
-      202,
-    );
+    const kept = rows.find((r) => r.id === copy);
+    assert(kept, 'the copy is stored');
+    expect(JSON.parse(kept.body).proactive.licensing.decisions).toBe(202);
 
     // Or: reload the latest revision and drop one's own edit.
     await cell(first.page, '/proactive/licensing/decisions').fill('303');
@@ -213,7 +237,7 @@ describe('the CMS example page', () => {
     await expect.poll(() => first.page.locator('#conflict').isVisible()).toBe(true);
     await first.page.click('#reload-latest');
     await expect.poll(() => statusText(first.page)).toMatch(/已载入第 2 版/);
-    expect((await value(first.page)).proactive.licensing.decisions).toBe(101);
+    expect((await value(first.page))?.proactive.licensing.decisions).toBe(101);
     expect(await first.page.locator('#conflict').isVisible()).toBe(false);
     await first.page.click('button[value="submit"]');
     await expect.poll(() => statusText(first.page)).toMatch(/第 3 版/);
@@ -235,15 +259,17 @@ describe('the CMS example page', () => {
           .then(() => document.forms[0].submit());
       </script>`;
     const evil = createServer((_req, res) => res.end(attack));
-    await new Promise((r) => evil.listen(0, '127.0.0.1', r));
+    await new Promise((r) => evil.listen(0, '127.0.0.1', () => r(undefined)));
+    const { port } = /** @type {AddressInfo} */ (evil.address());
     const before = readStored(app.db).length;
     const page = await browser.newPage();
+    /** @type {number[]} */
     const answers = [];
     page.on('response', (r) => {
       if (r.url() === target) answers.push(r.status());
     });
     try {
-      await page.goto(`http://127.0.0.1:${evil.address().port}/`);
+      await page.goto(`http://127.0.0.1:${port}/`);
       await expect.poll(() => answers.length).toBeGreaterThan(0);
       await page.waitForLoadState('load');
       expect(readStored(app.db).length).toBe(before);

@@ -19,6 +19,7 @@ function findCli() {
 }
 const cli = findCli();
 
+/** @param {...string} args remark-cli's arguments after the example's own flags */
 function remark(...args) {
   const r = spawnSync(process.execPath, [cli, '--no-stdout', '--no-color', '--frail', ...args], {
     cwd: root,
@@ -27,7 +28,10 @@ function remark(...args) {
   return { code: r.status, out: r.stderr + r.stdout };
 }
 
-/** Rule ids of the messages remark-cli printed (the column before the `nianbao` source). */
+/**
+ * Rule ids of the messages remark-cli printed (the column before the `nianbao` source).
+ * @param {string} out
+ */
 function ruleIds(out) {
   return [...out.matchAll(/\s([a-z-]+)\s+nianbao\s*$/gm)].map((m) => m[1]).sort();
 }
@@ -59,7 +63,10 @@ test('the lint script over the folder exits 1 because of broken.md', () => {
   assert.match(r.out, /clean\.md.*no issues found/);
 });
 
-/** Each message line (not a cause) as `place severity rule-id`. */
+/**
+ * Each message line (not a cause) as `place severity rule-id`.
+ * @param {string} out
+ */
 function messageLines(out) {
   return [
     ...out.matchAll(
@@ -74,6 +81,7 @@ test('the README shows what lint really prints for broken.md: every message, pla
   assert.ok(shown, 'README has the printed output');
   const r = remark('reports/broken.md');
   assert.deepEqual(messageLines(shown[1]), messageLines(r.out));
-  const summary = /^\d+ messages? \(.*\)$/m.exec(r.out)[0];
-  assert.ok(shown[1].includes(summary), `README ends with "${summary}"`);
+  const summary = /^\d+ messages? \(.*\)$/m.exec(r.out);
+  assert.ok(summary, `lint prints a summary line:\n${r.out}`);
+  assert.ok(shown[1].includes(summary[0]), `README ends with "${summary[0]}"`);
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 
+/** @param {...string} args */
 const run = (...args) =>
   spawnSync(process.execPath, ['dist/main.js', ...args], { encoding: 'utf8' });
 

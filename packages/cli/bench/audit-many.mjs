@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runOnce } from './run-cli.mjs';
+import { measure } from './run-cli.mjs';
 
+/** @param {string} p */
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const REPEAT = Number(process.env.BENCH_REPEAT_AUDIT ?? 1);
 const COUNTS = (process.env.BENCH_AUDIT_COUNTS ?? '100,1000').split(',').map(Number);
@@ -20,7 +21,12 @@ const page = readFileSync(join(CORE, 'reports/real-shuyang-fgj-2023.html'), 'utf
 const seed = readFileSync(join(CORE, 'reports/seed-yuguan-2023.txt'), 'utf8');
 const { toMarkdown } = await import('@nianbao/markdown/write');
 
-/** Report i in one of four formats, in turn: HTML page, extracted text, Markdown, JSON; every 3rd JSON/Markdown with a wrong total. */
+/**
+ * Report i in one of four formats, in turn: HTML page, extracted text, Markdown, JSON; every 3rd
+ * JSON/Markdown with a wrong total.
+ * @param {string} dir
+ * @param {number} i
+ */
 function write(dir, i) {
   const name = join(dir, `r${String(i).padStart(4, '0')}`);
   const agency = `第${i}号镇人民政府`;
@@ -40,8 +46,6 @@ function write(dir, i) {
   }
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-
 const root = mkdtempSync(join(tmpdir(), 'nianbao-audit-bench-'));
 try {
   const rssFile = join(root, 'rss.json');
@@ -53,18 +57,15 @@ try {
     for (const report of [null, 'audit.html']) {
       const out = join(root, `audit${n}.html`);
       const args = ['check', dir, '--format', 'json', ...(report ? ['--report', out] : [])];
-      const runs = [];
-      for (let k = 0; k < REPEAT; k++) runs.push(await runOnce(args, rssFile));
       rows.push({
         files: n,
         audit: report ?? '-',
-        ms: median(runs.map((r) => r.ms)),
-        rssMiB: median(runs.map((r) => r.rssMiB)),
-        liveMiB: median(runs.map((r) => r.liveMiB)),
+        ...(await measure(args, rssFile, REPEAT)),
         auditMiB: report ? statSync(out).size / 1024 / 1024 : 0,
       });
     }
   }
+  /** @type {(x: number, d?: number) => string} */
   const f = (x, d = 1) => x.toFixed(d);
   console.log(
     `nianbao check --report audit.html, HTML/text/Markdown/JSON in turn, median of ${REPEAT} (node ${process.version})`,

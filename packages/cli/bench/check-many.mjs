@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { runOnce } from './run-cli.mjs';
+import { measure } from './run-cli.mjs';
 
+/** @param {string} p */
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 /** Core's shared fixtures: the reference reports and the published pages. */
@@ -18,15 +19,20 @@ export const CORE_FIXTURES = join(
 );
 const base = JSON.parse(readFileSync(join(CORE_FIXTURES, 'realistic-2024.json'), 'utf8'));
 
+/** @type {typeof import('@nianbao/markdown').toMarkdown | undefined} */
 let toMarkdown;
 try {
   // The full package (reader included) must load, or the command line could not read what we write.
   ({ toMarkdown } = await import('@nianbao/markdown'));
 } catch (e) {
-  console.warn(`@nianbao/markdown cannot be loaded (${e.message}): generating JSON reports only`);
+  const why = e instanceof Error ? e.message : String(e);
+  console.warn(`@nianbao/markdown cannot be loaded (${why}): generating JSON reports only`);
 }
 
-/** A deterministic pseudo-random sequence, so every run checks the same files. */
+/**
+ * A deterministic pseudo-random sequence, so every run checks the same files.
+ * @param {number} seed
+ */
 function rng(seed) {
   let s = seed >>> 0;
   return () => {
@@ -35,7 +41,12 @@ function rng(seed) {
   };
 }
 
-/** Report i: the realistic report under another name, every 3rd with one total off, every 7th with text in a cell. */
+/**
+ * Report i: the realistic report under another name, every 3rd with one total off, every 7th with
+ * text in a cell.
+ * @param {number} i
+ * @param {() => number} rand
+ */
 function reportAt(i, rand) {
   const r = structuredClone(base);
   r.meta.agency = `第${i}号镇人民政府`;
@@ -57,6 +68,9 @@ const PUBLISHED_FILES = [
 /**
  * Writes n reports; `kind` is 'mix' (alternating JSON and Markdown), 'json', 'md', or
  * 'published' (JSON, Markdown, PDF and Word in turn: the published files are copies).
+ * @param {string} dir
+ * @param {number} n
+ * @param {string} kind
  */
 function generate(dir, n, kind) {
   const rand = rng(n);
@@ -72,9 +86,8 @@ function generate(dir, n, kind) {
     }
     const r = reportAt(i, rand);
     const asMd =
-      toMarkdown &&
-      (kind === 'md' || (kind === 'mix' && i % 2 === 1) || (kind === 'published' && i % 4 === 2));
-    if (asMd) {
+      kind === 'md' || (kind === 'mix' && i % 2 === 1) || (kind === 'published' && i % 4 === 2);
+    if (toMarkdown && asMd) {
       writeFileSync(join(dir, `r${String(i).padStart(4, '0')}.md`), toMarkdown(r));
       md++;
     } else
@@ -84,21 +97,6 @@ function generate(dir, n, kind) {
       );
   }
   return { json: n - md - other, md, other };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-async function measure(args, rssFile) {
-  const runs = [];
-  for (let i = 0; i < REPEAT; i++) runs.push(await runOnce(args, rssFile));
-  return {
-    ms: median(runs.map((r) => r.ms)),
-    rssMiB: median(runs.map((r) => r.rssMiB)),
-    liveMiB: median(runs.map((r) => r.liveMiB)),
-  };
 }
 
 const root = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
@@ -121,10 +119,11 @@ try {
     { name: 'published', n: 1, only: 'json' },
     { name: 'published', n: 100, only: 'json' },
     { name: 'published', n: 1000, only: 'json' },
-  ].filter((s) => !process.env.BENCH_SETS || process.env.BENCH_SETS.split(',').includes(s.name));
-  for (const set of sets)
-    Object.assign(set, generate(join(root, `${set.name}${set.n}`), set.n, set.name), {
-      dir: join(root, `${set.name}${set.n}`),
+  ]
+    .filter((s) => !process.env.BENCH_SETS || process.env.BENCH_SETS.split(',').includes(s.name))
+    .map((s) => {
+      const dir = join(root, `${s.name}${s.n}`);
+      return { ...s, dir, ...generate(dir, s.n, s.name) };
     });
 
   const rows = [];
@@ -132,7 +131,7 @@ try {
     for (const set of sets) {
       // The single-format sets only tell the cost per format; one output format is enough for that.
       if ((set.name !== 'mix' || set.only) && format !== 'json') continue;
-      const m = await measure(['check', set.dir, '--format', format], rssFile);
+      const m = await measure(['check', set.dir, '--format', format], rssFile, REPEAT);
       rows.push({
         format,
         set: set.name,
@@ -145,6 +144,7 @@ try {
     }
   }
 
+  /** @type {(x: number, d?: number) => string} */
   const fmt = (x, d = 1) => x.toFixed(d);
   console.log(`nianbao check, median of ${REPEAT} runs (node ${process.version})`);
   console.log(
@@ -154,9 +154,10 @@ try {
     const one =
       rows.find((x) => x.format === r.format && x.set === r.set && x.files === 1) ??
       rows.find((x) => x.format === r.format && x.files === 1);
-    const perFile = r.files > 1 ? (r.ms - one.ms) / (r.files - 1) : NaN;
+    // A selection of sets (BENCH_SETS) may have no 1-file baseline: no marginal time then.
+    const perFile = one && r.files > 1 ? (r.ms - one.ms) / (r.files - 1) : Number.NaN;
     console.log(
-      `${r.format.padEnd(8)} ${r.set.padEnd(10)} ${String(r.files).padStart(5)} ${String(r.json).padStart(6)} ${String(r.md).padStart(5)} ${String(r.other ?? 0).padStart(6)} ${fmt(r.ms).padStart(9)} ${(r.files > 1 ? fmt(perFile, 2) : '-').padStart(10)} ${fmt(r.rssMiB).padStart(14)} ${fmt(r.liveMiB, 2).padStart(15)}`,
+      `${r.format.padEnd(8)} ${r.set.padEnd(10)} ${String(r.files).padStart(5)} ${String(r.json).padStart(6)} ${String(r.md).padStart(5)} ${String(r.other ?? 0).padStart(6)} ${fmt(r.ms).padStart(9)} ${(Number.isNaN(perFile) ? '-' : fmt(perFile, 2)).padStart(10)} ${fmt(r.rssMiB).padStart(14)} ${fmt(r.liveMiB, 2).padStart(15)}`,
     );
   }
   console.log(

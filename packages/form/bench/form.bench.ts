@@ -2,7 +2,7 @@ import { cellsOf, format2021 } from '@nianbao/core';
 import { commands } from 'vitest/browser';
 import { expect, it } from 'vitest';
 // The shipped standalone bundle (production Lit, minified), not the sources in dev mode.
-import '../dist/standalone/nianbao-form.js';
+import '@nianbao/form/standalone';
 import type { NianbaoReportForm } from '../src/report-form.js';
 import realisticJson from '@nianbao/core/fixtures/realistic-2024.json' with { type: 'json' };
 

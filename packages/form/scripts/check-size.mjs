@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 // The next saving is the 2019 format's validator (5.9 KB gzip), loaded only with a 2019 report.
 const BUDGET = 42 * 1024;
 const dir = new URL('../dist/standalone/', import.meta.url);
+/** @type {Set<string>} */
 const seen = new Set();
+/** @param {string} file a file of the bundle, relative to its folder */
 const visit = (file) => {
   if (seen.has(file)) return;
   seen.add(file);
@@ -25,6 +27,7 @@ for (const f of seen) {
   raw += buf.length;
   gz += gzipSync(buf, { level: 9 }).length;
 }
+/** @param {number} n */
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const line = `standalone bundle (${[...seen].join(', ')}): ${kb(raw)} minified, ${kb(gz)} gzip; budget ${kb(BUDGET)} gzip`;
 if (gz > BUDGET) {
