@@ -1,4 +1,11 @@
-import type { Diagnostic, Lang, Report2021 } from '@nianbao/core';
+import {
+  formatOf,
+  formatReady,
+  loadFormat,
+  type Diagnostic,
+  type Lang,
+  type Report2021,
+} from '@nianbao/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DraftController } from './controllers/drafts.js';
@@ -12,7 +19,7 @@ import { ReportEditor, type AnyReport } from './editor.js';
 import { emptyReport } from './empty.js';
 import { FindingsEvent } from './events.js';
 import type { Edit } from './history.js';
-import { langOf } from './messages.js';
+import { langOf, say } from './messages.js';
 import { replacedTotalsNotice } from './recomputed.js';
 import {
   descriptions,
@@ -25,6 +32,9 @@ import {
   type FieldState,
 } from './render/parts.js';
 import { styles } from './styles.js';
+
+/** For a load nobody awaits: its failure is already in the notice (see `load`). */
+const inNotice = (): void => {};
 
 /**
  * An annual report on government information disclosure (政府信息公开工作年度报告) as an editable
@@ -104,8 +114,7 @@ export class NianbaoReportForm extends LitElement {
     leaveGuard: () => this.leaveGuard,
     report: () => this.editor.report,
     restore: (v) => {
-      this.load(v, false);
-      this.emit(true);
+      this.load(v, false, () => this.emit(true)).catch(inNotice);
     },
   });
   private readonly history = new HistoryController(this, {
@@ -128,11 +137,11 @@ export class NianbaoReportForm extends LitElement {
   private readonly files = new ImportController(this, {
     lang: () => this.uiLang,
     report: () => this.editor.report,
-    load: (report) => {
-      this.load(report, false);
-      this.drafts.dirty = true;
-      this.emit(true);
-    },
+    load: (report) =>
+      this.load(report, false, () => {
+        this.drafts.dirty = true;
+        this.emit(true);
+      }),
     notify: (n) => {
       this.notice = n;
     },
@@ -167,7 +176,7 @@ export class NianbaoReportForm extends LitElement {
     return structuredClone(this.editor.report) as unknown as Report2021;
   }
   set value(v: Report2021 | AnyReport | null | undefined) {
-    this.load(v ?? emptyReport(this.editor.layout), true);
+    this.load(v ?? emptyReport(this.editor.layout), true).catch(inNotice);
   }
 
   /** Every current finding. */
@@ -188,8 +197,50 @@ export class NianbaoReportForm extends LitElement {
     return this.readonly || this.locked;
   }
 
-  /** Replaces the report (throws, changing nothing, when `v` is no report); `asDefault` makes it what a form reset returns to. */
-  private load(v: unknown, asDefault: boolean) {
+  /**
+   * Replaces the report (throws, changing nothing, when `v` is no report); `asDefault` makes it
+   * what a form reset returns to. A report of a format whose checker is fetched on first use (2019
+   * in a browser) replaces the current one once that has arrived; the promise says when, and
+   * `updateComplete` waits for it. A later load supersedes one still waiting.
+   */
+  private load(v: unknown, asDefault: boolean, then?: () => void): Promise<void> {
+    ReportEditor.assertReport(v);
+    const format = formatOf(v);
+    if (formatReady(format)) {
+      this.pending = undefined;
+      this.replace(v, asDefault);
+      then?.();
+      return Promise.resolve();
+    }
+    const copy = structuredClone(v);
+    const pending = loadFormat(format).then(
+      () => {
+        if (this.pending !== pending) return;
+        this.pending = undefined;
+        this.replace(copy, asDefault);
+        then?.();
+      },
+      (err: unknown) => {
+        if (this.pending === pending) this.pending = undefined;
+        // Said where the person sees it; the caller's promise rejects too (an import names its file).
+        this.notice = (lang) => say(lang, 'formatUnavailable', { format });
+        throw err;
+      },
+    );
+    this.pending = pending;
+    return pending;
+  }
+
+  /** A load waiting for its format's checker (see `load`). */
+  private pending: Promise<void> | undefined;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // A failed fetch is reported where the load was started; here it only ends the wait.
+    await this.pending?.catch(() => {});
+    return super.getUpdateComplete();
+  }
+
+  private replace(v: AnyReport, asDefault: boolean) {
     const { editor, replaced } = ReportEditor.open(v, this.autosum);
     if (!asDefault) void this.editor; // the empty report stays the default to reset to
     this.current = editor;
@@ -218,7 +269,7 @@ export class NianbaoReportForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
     if (changed.has('autosum') && this.autosum && changed.get('autosum') !== undefined)
-      this.load(this.editor.report, false);
+      this.load(this.editor.report, false).catch(inNotice);
     if (changed.has('autosaveKey') && this.autosaveKey && this.isConnected)
       this.drafts.offerSaved();
   }
@@ -248,14 +299,15 @@ export class NianbaoReportForm extends LitElement {
     this.formValue.associated(form);
   }
   formResetCallback(): void {
-    this.load(JSON.parse(this.defaultJson), false);
-    this.drafts.dirty = false;
-    this.emit(true);
+    this.load(JSON.parse(this.defaultJson), false, () => {
+      this.drafts.dirty = false;
+      this.emit(true);
+    }).catch(inNotice);
   }
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
-      this.load(JSON.parse(state), false);
+      this.load(JSON.parse(state), false).catch(inNotice);
     } catch {
       /* a state we did not write: keep the current value */
     }
