@@ -1,14 +1,8 @@
-import {
-  formatOf,
-  formatReady,
-  loadFormat,
-  type Diagnostic,
-  type Lang,
-  type Report2021,
-} from '@nianbao/core';
+import type { Diagnostic, Lang, Report2021 } from '@nianbao/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DraftController } from './controllers/drafts.js';
+import { FormatLoadController } from './controllers/format-load.js';
 import { FormValueController } from './controllers/form-value.js';
 import { HistoryController } from './controllers/history.js';
 import { ImportController } from './controllers/import.js';
@@ -19,7 +13,7 @@ import { ReportEditor, type AnyReport } from './editor.js';
 import { emptyReport } from './empty.js';
 import { FindingsEvent } from './events.js';
 import type { Edit } from './history.js';
-import { langOf, say } from './messages.js';
+import { langOf } from './messages.js';
 import { replacedTotalsNotice } from './recomputed.js';
 import {
   descriptions,
@@ -134,6 +128,11 @@ export class NianbaoReportForm extends LitElement {
       this.history.record(edits);
     },
   });
+  private readonly formats = new FormatLoadController(this, {
+    notify: (n) => {
+      this.notice = n;
+    },
+  });
   private readonly files = new ImportController(this, {
     lang: () => this.uiLang,
     report: () => this.editor.report,
@@ -199,44 +198,19 @@ export class NianbaoReportForm extends LitElement {
 
   /**
    * Replaces the report (throws, changing nothing, when `v` is no report); `asDefault` makes it
-   * what a form reset returns to. A report of a format whose checker is fetched on first use (2019
-   * in a browser) replaces the current one once that has arrived; the promise says when, and
-   * `updateComplete` waits for it. A later load supersedes one still waiting.
+   * what a form reset returns to. A 2019 report in a browser replaces the current one once its
+   * checks have arrived (FormatLoadController); the promise says when, `updateComplete` waits.
    */
   private load(v: unknown, asDefault: boolean, then?: () => void): Promise<void> {
     ReportEditor.assertReport(v);
-    const format = formatOf(v);
-    if (formatReady(format)) {
-      this.pending = undefined;
-      this.replace(v, asDefault);
+    return this.formats.open(v, (report) => {
+      this.replace(report, asDefault);
       then?.();
-      return Promise.resolve();
-    }
-    const copy = structuredClone(v);
-    const pending = loadFormat(format).then(
-      () => {
-        if (this.pending !== pending) return;
-        this.pending = undefined;
-        this.replace(copy, asDefault);
-        then?.();
-      },
-      (err: unknown) => {
-        if (this.pending === pending) this.pending = undefined;
-        // Said where the person sees it; the caller's promise rejects too (an import names its file).
-        this.notice = (lang) => say(lang, 'formatUnavailable', { format });
-        throw err;
-      },
-    );
-    this.pending = pending;
-    return pending;
+    });
   }
 
-  /** A load waiting for its format's checker (see `load`). */
-  private pending: Promise<void> | undefined;
-
   protected override async getUpdateComplete(): Promise<boolean> {
-    // A failed fetch is reported where the load was started; here it only ends the wait.
-    await this.pending?.catch(() => {});
+    await this.formats.settled();
     return super.getUpdateComplete();
   }
 
