@@ -184,5 +184,27 @@ describe('installed from the tarballs in an empty folder', () => {
     expect(result.defined).toBe(true);
     expect(result.inputs).toBeGreaterThan(100);
     expect(result.rules).toContain('row-total');
+    // The 2019 format's validator is a chunk of its own, not fetched for a 2021 report.
+    expect(result.fetched.filter((p) => p.endsWith('.js'))).toContain('/nianbao-form.js');
+    expect(result.fetched.some((p) => p.includes('validate-2019'))).toBe(false);
+  });
+
+  it('the standalone form fetches the 2019 validator chunk for a 2019 report, and checks it', async () => {
+    const core = join(app, 'node_modules', '@nianbao', 'core');
+    const report = JSON.parse(
+      readFileSync(join(core, 'fixtures', 'examples', 'format-2019.json'), 'utf8'),
+    );
+    report.meta.extra = 'x'; // only the schema validator finds this
+    const result = await pageInChromium(
+      join(app, 'node_modules', '@nianbao', 'form', 'dist', 'standalone'),
+      '<!doctype html><html lang="en"><script type="module" src="/nianbao-form.js"></script>' +
+        '<body><nianbao-report-form lang="en"></nianbao-report-form></body></html>',
+      JSON.stringify(report),
+    );
+    expect(result.fetched.some((p) => /^\/nianbao-form-validate-2019-[\w-]+\.js$/.test(p))).toBe(
+      true,
+    );
+    expect(result.rules).toEqual(['schema']);
+    expect(result.inputs).toBeGreaterThan(100);
   });
 });

@@ -10,19 +10,26 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
+/** A CMS's strict policy: no eval, no inline script or style (as examples/cms-embed serves). */
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'";
+
 /**
- * Serves `index` and the files of `dir` on loopback, opens the page in Debian's Chromium, gives the
- * form `report` and says what a person would get: the element defined, its cells, its findings.
+ * Serves `index` (under a strict CSP) and the files of `dir` on loopback, opens the page in
+ * Debian's Chromium, gives the form `report` and says what a person would get: the element
+ * defined, its cells, its findings; and which files the page fetched.
  */
 export async function pageInChromium(
   dir: string,
   index: string,
   report: string,
-): Promise<{ defined: boolean; inputs: number; rules: string[] }> {
+): Promise<{ defined: boolean; inputs: number; rules: string[]; fetched: string[] }> {
+  const fetched: string[] = [];
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    fetched.push(path);
     if (path === '/') {
-      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(index);
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': CSP });
+      res.end(index);
       return;
     }
     const file = normalize(join(dir, path));
@@ -60,7 +67,7 @@ export async function pageInChromium(
       };
     }, report);
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    return result;
+    return { ...result, fetched };
   } finally {
     await browser.close();
     server.close();

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
 
 /**
- * The standalone bundle for a CMS `<script type="module">`: Lit, core, the precompiled validator
- * and the element in one minified file that registers `<nianbao-report-form>`. The Markdown reader
- * and writer stay in chunks beside it, fetched only when someone imports or exports Markdown.
+ * The standalone bundle for a CMS `<script type="module">`: Lit, core, the 2021 format's
+ * precompiled validator and the element in one minified file that registers
+ * `<nianbao-report-form>`. The Markdown reader and writer stay in chunks beside it, fetched only
+ * when someone imports or exports Markdown, and so does the 2019 validator (core's `browser` field
+ * makes it a dynamic import), fetched only when a 2019 report is opened.
  */
 export default defineConfig({
   build: {

@@ -95,14 +95,8 @@ export class ReportEditor {
     return new ReportEditor(emptyReport(getFormat('2021')) as unknown as AnyReport, '2021');
   }
 
-  /**
-   * An editor of a copy of `value`, with totals computed when `autosum` is on. Throws, changing
-   * nothing, when `value` is no report object or nests deeper than any report can.
-   */
-  static open(
-    value: unknown,
-    autosum: boolean,
-  ): { editor: ReportEditor; replaced: ReplacedTotal[] } {
+  /** Throws when `value` is no report object or nests deeper than any report can. */
+  static assertReport(value: unknown): asserts value is AnyReport {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
       throw new TypeError(
         `<nianbao-report-form>: value must be a report object (JSON of the 2021 format), got ${Array.isArray(value) ? 'an array' : typeof value}`,
@@ -113,6 +107,18 @@ export class ReportEditor {
       throw new RangeError(
         `<nianbao-report-form>: value nests objects or arrays deeper than ${LIMITS.maxDepth} levels; a report has 4`,
       );
+  }
+
+  /**
+   * An editor of a copy of `value`, with totals computed when `autosum` is on. Throws, changing
+   * nothing, when `value` is no report object or nests deeper than any report can. The format's
+   * checker must be loaded (see core's `loadFormat`).
+   */
+  static open(
+    value: unknown,
+    autosum: boolean,
+  ): { editor: ReportEditor; replaced: ReplacedTotal[] } {
+    ReportEditor.assertReport(value);
     const next = structuredClone(value) as AnyReport;
     const format = formatOf(next);
     const derived = modelOf(getFormat(format)).derived;

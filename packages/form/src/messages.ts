@@ -24,6 +24,7 @@ const zh = {
   restore: '恢复',
   discard: '丢弃',
   importFailed: '无法导入 {name}：{reason}',
+  formatUnavailable: '无法加载 {format} 年格式的检查规则，报告未打开。请检查网络后重试。',
   invalidSummary: '报告有 {errors} 个错误，第一个：{first}',
   severity_error: '错误',
   severity_warning: '提醒',
@@ -58,6 +59,8 @@ const en: Record<MessageKey, string> = {
   restore: 'Restore',
   discard: 'Discard',
   importFailed: 'Could not import {name}: {reason}',
+  formatUnavailable:
+    'Could not load the checks of the {format} format, so the report was not opened. Check the network and try again.',
   invalidSummary: 'The report has {errors} errors; the first: {first}',
   severity_error: 'Error',
   severity_warning: 'Warning',

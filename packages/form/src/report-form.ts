@@ -2,6 +2,7 @@ import type { Diagnostic, Lang, Report2021 } from '@nianbao/core';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DraftController } from './controllers/drafts.js';
+import { FormatLoadController } from './controllers/format-load.js';
 import { FormValueController } from './controllers/form-value.js';
 import { HistoryController } from './controllers/history.js';
 import { ImportController } from './controllers/import.js';
@@ -25,6 +26,9 @@ import {
   type FieldState,
 } from './render/parts.js';
 import { styles } from './styles.js';
+
+/** For a load nobody awaits: its failure is already in the notice (see `load`). */
+const inNotice = (): void => {};
 
 /**
  * An annual report on government information disclosure (政府信息公开工作年度报告) as an editable
@@ -104,8 +108,7 @@ export class NianbaoReportForm extends LitElement {
     leaveGuard: () => this.leaveGuard,
     report: () => this.editor.report,
     restore: (v) => {
-      this.load(v, false);
-      this.emit(true);
+      this.load(v, false, () => this.emit(true)).catch(inNotice);
     },
   });
   private readonly history = new HistoryController(this, {
@@ -125,14 +128,19 @@ export class NianbaoReportForm extends LitElement {
       this.history.record(edits);
     },
   });
+  private readonly formats = new FormatLoadController(this, {
+    notify: (n) => {
+      this.notice = n;
+    },
+  });
   private readonly files = new ImportController(this, {
     lang: () => this.uiLang,
     report: () => this.editor.report,
-    load: (report) => {
-      this.load(report, false);
-      this.drafts.dirty = true;
-      this.emit(true);
-    },
+    load: (report) =>
+      this.load(report, false, () => {
+        this.drafts.dirty = true;
+        this.emit(true);
+      }),
     notify: (n) => {
       this.notice = n;
     },
@@ -167,7 +175,7 @@ export class NianbaoReportForm extends LitElement {
     return structuredClone(this.editor.report) as unknown as Report2021;
   }
   set value(v: Report2021 | AnyReport | null | undefined) {
-    this.load(v ?? emptyReport(this.editor.layout), true);
+    this.load(v ?? emptyReport(this.editor.layout), true).catch(inNotice);
   }
 
   /** Every current finding. */
@@ -188,8 +196,25 @@ export class NianbaoReportForm extends LitElement {
     return this.readonly || this.locked;
   }
 
-  /** Replaces the report (throws, changing nothing, when `v` is no report); `asDefault` makes it what a form reset returns to. */
-  private load(v: unknown, asDefault: boolean) {
+  /**
+   * Replaces the report (throws, changing nothing, when `v` is no report); `asDefault` makes it
+   * what a form reset returns to. A 2019 report in a browser replaces the current one once its
+   * checks have arrived (FormatLoadController); the promise says when, `updateComplete` waits.
+   */
+  private load(v: unknown, asDefault: boolean, then?: () => void): Promise<void> {
+    ReportEditor.assertReport(v);
+    return this.formats.open(v, (report) => {
+      this.replace(report, asDefault);
+      then?.();
+    });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.formats.settled();
+    return super.getUpdateComplete();
+  }
+
+  private replace(v: AnyReport, asDefault: boolean) {
     const { editor, replaced } = ReportEditor.open(v, this.autosum);
     if (!asDefault) void this.editor; // the empty report stays the default to reset to
     this.current = editor;
@@ -218,7 +243,7 @@ export class NianbaoReportForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('disabled')) this.toggleAttribute('disabled', this.disabled);
     if (changed.has('autosum') && this.autosum && changed.get('autosum') !== undefined)
-      this.load(this.editor.report, false);
+      this.load(this.editor.report, false).catch(inNotice);
     if (changed.has('autosaveKey') && this.autosaveKey && this.isConnected)
       this.drafts.offerSaved();
   }
@@ -248,14 +273,15 @@ export class NianbaoReportForm extends LitElement {
     this.formValue.associated(form);
   }
   formResetCallback(): void {
-    this.load(JSON.parse(this.defaultJson), false);
-    this.drafts.dirty = false;
-    this.emit(true);
+    this.load(JSON.parse(this.defaultJson), false, () => {
+      this.drafts.dirty = false;
+      this.emit(true);
+    }).catch(inNotice);
   }
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     try {
-      this.load(JSON.parse(state), false);
+      this.load(JSON.parse(state), false).catch(inNotice);
     } catch {
       /* a state we did not write: keep the current value */
     }

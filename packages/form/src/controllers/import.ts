@@ -7,7 +7,7 @@ export interface ImportOptions {
   lang(): Lang;
   report(): Record<string, unknown>;
   /** Loads an imported report into the form, as a change by the person. */
-  load(report: unknown): void;
+  load(report: unknown): Promise<void>;
   notify(notice: Notice): void;
 }
 
@@ -31,7 +31,7 @@ export class ImportController implements ReactiveController {
   /** Loads a report from a `.json` or Markdown file's text. Throws with a message naming what is wrong. */
   async importText(name: string, text: string): Promise<void> {
     const f = await files();
-    this.options.load(await f.readReportFile(name, text, this.options.lang()));
+    await this.options.load(await f.readReportFile(name, text, this.options.lang()));
   }
 
   /** The file input's `change` listener. */
