@@ -16,6 +16,7 @@ import type { Edit } from './history.js';
 import { langOf } from './messages.js';
 import { replacedTotalsNotice } from './recomputed.js';
 import {
+  controlIn,
   descriptions,
   findingsPanel,
   metaSection,
@@ -24,6 +25,7 @@ import {
   restoreOffer,
   toolbar,
   type FieldState,
+  upgradeProperty,
 } from './render/parts.js';
 import { styles } from './styles.js';
 
@@ -100,7 +102,7 @@ export class NianbaoReportForm extends LitElement {
   private readonly formValue = new FormValueController(this, {
     findings: () => this.findings,
     lang: () => this.uiLang,
-    controlFor: (p) => this.controlFor(p),
+    controlFor: (p) => controlIn(this.renderRoot, p),
     submitted: (e) => this.drafts.submitted(e),
   });
   private readonly drafts = new DraftController(this, {
@@ -230,12 +232,7 @@ export class NianbaoReportForm extends LitElement {
   }
 
   override connectedCallback(): void {
-    // A page may set `value` before the element is defined; that own property hides the accessor.
-    if (Object.hasOwn(this, 'value')) {
-      const v = (this as unknown as { value: AnyReport }).value;
-      delete (this as unknown as { value?: unknown }).value;
-      this.value = v;
-    }
+    upgradeProperty(this, 'value');
     void this.editor;
     super.connectedCallback();
   }
@@ -326,20 +323,12 @@ export class NianbaoReportForm extends LitElement {
 
   /** Moves the focus to the control of a JSON Pointer (a cell, a field or a narrative). */
   focusPath(path: string): boolean {
-    const el = this.controlFor(path);
+    const el = controlIn(this.renderRoot, path);
     if (!el) return false;
     el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     el.focus();
     if (el instanceof HTMLInputElement) el.select();
     return true;
-  }
-
-  private controlFor(path: string): HTMLInputElement | HTMLTextAreaElement | null {
-    if (!path) return null;
-    return (this.renderRoot as ShadowRoot | undefined)?.getElementById?.(`i${path}`) as
-      | HTMLInputElement
-      | HTMLTextAreaElement
-      | null;
   }
 
   // ——— drafts, import, export (see DraftController, ImportController) ———
@@ -402,7 +391,7 @@ export class NianbaoReportForm extends LitElement {
       })}
       ${offer ? restoreOffer(lang, offer, this.drafts) : nothing}
       ${notice(typeof this.notice === 'function' ? this.notice(lang) : this.notice)}
-      ${findingsPanel(lang, editor.findings, (d) => this.focusPath(d.path) || this.focusPath(d.paths.find((p) => this.controlFor(p)) ?? ''))}
+      ${findingsPanel(lang, editor.findings, (d) => this.focusPath(d.path) || this.focusPath(d.paths.find((p) => controlIn(this.renderRoot, p)) ?? ''))}
       ${metaSection(lang, fields)}
       ${reportSections(editor.model, lang, this.autosum, fields, cells, this.typing.tableHandlers)}
       ${descriptions(editor.marks)}
