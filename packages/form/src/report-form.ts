@@ -25,9 +25,9 @@ import {
   restoreOffer,
   toolbar,
   type FieldState,
-  upgradeProperty,
 } from './render/parts.js';
 import { styles } from './styles.js';
+import { upgradeProperty } from './upgrade.js';
 
 /** For a load nobody awaits: its failure is already in the notice (see `load`). */
 const inNotice = (): void => {};
