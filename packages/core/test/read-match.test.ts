@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { format2021, labelText, tableOf, type AxisNode, type Label } from '../src/layout/index.js';
 import { editDistance, matchLabel, matchSection, NEAR_RATIO } from '../src/read/match.js';
 import { labelKey } from '../src/read/normalize.js';
+import { TableLabels } from '../src/read/grid/labels.js';
+import { modelOf } from '../src/read/grid/model.js';
 
 const walk = (nodes: readonly AxisNode[]): Label[] =>
   nodes.flatMap((n) => [n.label, ...walk(n.children ?? [])]);
@@ -160,6 +163,32 @@ describe('matchLabel', () => {
     expect(NEAR_RATIO).toBeGreaterThan(0);
   });
 
+  it('measures any pair as the textbook table does, long after short and short after long', () => {
+    const reference = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            d[i][j - 1] + 1,
+            d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+      return d[a.length][b.length];
+    };
+    const text = fc.string({
+      unit: fc.constantFrom('申', '请', '公', '开', 'a', '1'),
+      maxLength: 150,
+    });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(editDistance(a, b)).toBe(reference(a, b));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is fast enough to run on every cell of thousands of documents', () => {
     const texts = [
       ...table3Rows.map(labelText),
@@ -233,5 +262,32 @@ describe('matchSection', () => {
       ),
     ).toBeNull();
     expect(matchSection('1.主动公开情况', format2021)).toBeNull();
+  });
+});
+
+describe('one reading’s label lookups (TableLabels)', () => {
+  const model = modelOf(format2021, 'table3');
+  const texts = [
+    '（一）予以公开',
+    '5.属于三类内部事物信息',
+    '一、本年新收政府信息公开申请数',
+    '申请人情况',
+    '自然人',
+    '与公开无关的一句话',
+    '',
+  ];
+
+  it('answers as matchLabel does, whichever question about a text comes first', () => {
+    for (const order of [
+      [false, true],
+      [true, false],
+    ]) {
+      const labels = new TableLabels(model);
+      for (const text of texts)
+        for (const near of order) {
+          expect(labels.row(text, near)).toEqual(matchLabel(text, model.rowLabels, { near }));
+          expect(labels.header(text)).toEqual(matchLabel(text, model.headerLabels));
+        }
+    }
   });
 });

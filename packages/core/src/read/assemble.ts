@@ -104,7 +104,15 @@ export function emptyReport(layout: FormatLayout): ReadReport {
     for (const c of cellsOf(layout)) setAt(skeleton, c.path, null);
     skeletons.set(layout, skeleton);
   }
-  return structuredClone(skeleton);
+  return copy(skeleton) as ReadReport;
+}
+
+/** A copy of the skeleton, which holds only objects, strings and nulls: a fraction of `structuredClone`'s cost, paid per document. */
+function copy(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const k in value) out[k] = copy((value as Record<string, unknown>)[k]);
+  return out;
 }
 
 const segmentCache = new Map<string, string[]>();

@@ -50,7 +50,11 @@ export const toHalfWidth = (s: string) => s.normalize('NFKC');
 const exact = (n: number, written: string) =>
   Number.isFinite(n) && (written.includes('.') || Number.isSafeInteger(n));
 
+/** Digits only, few enough to be exact: what most cells hold, read without the steps below. */
+const PLAIN = /^\d{1,15}$/;
+
 export function readCellText(raw: string, kind: CellKind = 'count'): CellReading {
+  if (PLAIN.test(raw)) return { status: 'number', value: Number(raw) };
   const trimmed = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   // Spaces inside are kept: `12 34` is two numbers typed into one cell, not 1234.
   const text = toHalfWidth(trimmed);

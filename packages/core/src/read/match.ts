@@ -106,12 +106,21 @@ function indexOf(labels: readonly Label[]): CandidateIndex {
   return ix;
 }
 
+/** The two rows of the distance table, kept between calls: the near search measures hundreds of pairs per table. */
+let rowsA = new Uint32Array(64);
+let rowsB = new Uint32Array(64);
+
 /** Levenshtein distance, or `bound + 1` as soon as it is certain to exceed `bound`. */
 export function editDistance(a: string, b: string, bound = Infinity): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let cur = new Array<number>(b.length + 1);
+  if (rowsA.length <= b.length) {
+    rowsA = new Uint32Array(b.length * 2 + 1);
+    rowsB = new Uint32Array(b.length * 2 + 1);
+  }
+  let prev = rowsA;
+  let cur = rowsB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -121,7 +130,9 @@ export function editDistance(a: string, b: string, bound = Infinity): number {
       if (cur[j] < rowMin) rowMin = cur[j];
     }
     if (rowMin > bound) return bound + 1;
-    [prev, cur] = [cur, prev];
+    const done = prev;
+    prev = cur;
+    cur = done;
   }
   return prev[b.length];
 }
@@ -136,8 +147,9 @@ function nearest(
   const byGroup = new Map<string, { index: number; distance: number; length: number }>();
   const numerals = texts.map(numeralsOf);
   for (const c of ix.near) {
-    for (const [i, t] of texts.entries()) {
+    for (let i = 0; i < texts.length; i++) {
       if (numerals[i] !== c.numerals) continue;
+      const t = texts[i];
       const bound = allowed(t, c.key);
       if (bound < 1) continue;
       const distance = editDistance(t, c.key, bound);
@@ -202,7 +214,15 @@ export function matchLabel(
   candidates: readonly Label[],
   options: MatchOptions = {},
 ): LabelMatch | null {
-  const written = normalizeLabel(text);
+  return matchNormalized(normalizeLabel(text), candidates, options);
+}
+
+/** `matchLabel` for a text already normalised, when one text is matched against several candidate sets. */
+export function matchNormalized(
+  written: NormalizedLabel,
+  candidates: readonly Label[],
+  options: MatchOptions = {},
+): LabelMatch | null {
   if (!written.full) return null;
   const ix = indexOf(candidates);
   const hit = ix.keys.get(written.full);

@@ -37,10 +37,14 @@ export function isGluedRow(
   summed: () => boolean,
 ): boolean {
   const full = cells.filter((c) => c.text.trim() !== '');
-  if (!full.length || !full.every((c) => isRun(c.text))) return false;
+  if (!full.length) return false;
+  const marked = full.some((c) => c.glued);
+  // Unmarked, a row with a cell for every column is what it looks like: the tests below need fewer.
+  if (!marked && full.length >= columns) return false;
+  if (!full.every((c) => isRun(c.text))) return false;
   const text = full.map((c) => c.text).join(' ');
   if (digitCount(text) < columns) return false;
-  if (full.some((c) => c.glued)) return true;
+  if (marked) return true;
   if (full.length < columns && LEADING_ZERO.test(text)) return true;
   return cells.length === 1 && columns > 1 && summed();
 }

@@ -32,11 +32,14 @@ function sub(source: SourceLocation | undefined, from: number, to: number, text:
   };
 }
 
-/** The cells of a grid row with every known label's glued run cut off into a cell of its own. */
+/**
+ * The cells of a grid row with every known label's glued run cut off into a cell of its own;
+ * the same array when there was nothing to cut.
+ */
 export function unglueLabels(
   cells: readonly GridCell[],
   isLabel: (text: string) => boolean,
-): GridCell[] {
+): readonly GridCell[] {
   const out: GridCell[] = [];
   for (const raw of cells) {
     const text = typeof raw === 'string' ? raw : raw?.text;
@@ -59,5 +62,5 @@ export function unglueLabels(
       { text: m[0], source: sub(source, m.index, end, m[0]), glued: true },
     );
   }
-  return out;
+  return out.length === cells.length ? cells : out;
 }

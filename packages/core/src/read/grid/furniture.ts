@@ -10,8 +10,12 @@ const PAGE_FURNITURE: readonly RegExp[] = [
   /^[|｜¦\s]+$/,
 ];
 
+/** Every character page furniture is made of: a row with any other is none, told without joining it. */
+const FURNITURE_CHARS = /^[\d\s\-—–－第页共,，/|｜¦]*$/;
+
 /** A row's cells, their text joined with a space (a row of numbers `3 0 1 / 4` is no page number). */
 export const isFurniture = (cells: readonly string[]): boolean => {
+  if (!cells.every((c) => FURNITURE_CHARS.test(c))) return false;
   const s = cells
     .map((c) => c.trim())
     .filter((c) => c !== '')

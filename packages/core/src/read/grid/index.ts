@@ -1,7 +1,7 @@
 import type { FormatLayout, TableLayout } from '../../layout/types.js';
 import { columnMajorRows } from '../column-major.js';
-import { matchLabel } from '../match.js';
 import { cellOf } from './cells.js';
+import { TableLabels } from './labels.js';
 import { modelOf } from './model.js';
 import { readPublishedTable } from './published.js';
 import { readRows, unglue } from './run.js';
@@ -23,7 +23,7 @@ export function readTable(
   options: ReadOptions = {},
 ): TableReading {
   const grid = rows.map((r, i) => ({ cells: Array.isArray(r) ? [...r] : [], origin: i }));
-  return readRows(modelOf(layout, tableId), grid, options);
+  return readRows(new TableLabels(modelOf(layout, tableId)), grid, options);
 }
 
 /**
@@ -37,6 +37,7 @@ export function streamRows(
   cells: readonly GridCell[],
 ): GridCell[][] {
   const m = modelOf(layout, tableId);
+  const labels = new TableLabels(m);
   const transposed = columnMajorRows(m, cells);
   if (transposed) return transposed;
   const rows: GridCell[][] = [];
@@ -44,7 +45,7 @@ export function streamRows(
 
   let pastLabels = false;
   let leafSeen = false;
-  unglue(m, cells).forEach((raw, i) => {
+  unglue(labels, cells).forEach((raw, i) => {
     const c = cellOf(raw, i);
     const label = !c.empty && !c.value;
     if (label && current.length && (pastLabels || leafSeen)) {
@@ -55,7 +56,7 @@ export function streamRows(
     current.push(raw);
     if (!label) pastLabels = true;
     else {
-      const match = matchLabel(c.text, m.rowLabels);
+      const match = labels.row(c.text);
       if (match && m.rowNodes[match.index].some((n) => n.leaf >= 0)) leafSeen = true;
     }
   });

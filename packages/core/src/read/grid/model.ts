@@ -16,6 +16,8 @@ export interface RowNode {
   path: string;
   /** The first cell under this node: where a finding about its label points. */
   firstCell: string;
+  /** Pointer of each of the row's cells in column order; none for a group. */
+  cells: string[];
   /** Labels from the top-level group down to this node. */
   chain: Label[];
 }
@@ -105,12 +107,14 @@ function buildModel(layout: FormatLayout, table: TableLayout): TableModel {
           segments: segs,
           path: [block.base, ...segs].join('/'),
           firstCell: '',
+          cells: [],
           chain: [...(parent?.chain ?? []), node.label],
         };
         if (node.children?.length) r.firstCell = walk(node.children, r, segs)[0].firstCell;
         else {
           r.leaf = leaves.length;
-          r.firstCell = cellPath(segs, 0);
+          r.cells = columns.map((_, col) => cellPath(segs, col));
+          r.firstCell = r.cells[0];
           leaves.push(r);
         }
         rowEntries.push({ label: node.label, item: r });

@@ -1,4 +1,5 @@
 import type { FormatLayout, TableLayout } from '../../layout/types.js';
+import { TableLabels } from './labels.js';
 import { modelOf } from './model.js';
 import { rejoinRows } from './rejoin.js';
 import { readRows } from './run.js';
@@ -17,6 +18,6 @@ export function readPublishedTable(
   rows: readonly (readonly GridCell[])[],
   options: ReadOptions = {},
 ): TableReading {
-  const model = modelOf(layout, tableId);
-  return readRows(model, mergeSubTables(model, rejoinRows(model, rows)), options);
+  const labels = new TableLabels(modelOf(layout, tableId));
+  return readRows(labels, mergeSubTables(labels.model, rejoinRows(labels, rows)), options);
 }

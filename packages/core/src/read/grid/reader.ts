@@ -2,7 +2,7 @@ import { cellAt } from '../../layout/cells.js';
 import type { Lang } from '../../layout/types.js';
 import { readCellText } from '../cell-text.js';
 import { GluedTable } from '../glued/index.js';
-import { type LabelMatch, matchLabel } from '../match.js';
+import type { LabelMatch } from '../match.js';
 import { labelKey } from '../normalize.js';
 import { rowByPlace } from './by-place.js';
 import {
@@ -14,6 +14,7 @@ import {
   isRowish,
   window,
 } from './cells.js';
+import type { TableLabels } from './labels.js';
 import { GridFindings } from './messages.js';
 import type { RowNode, TableModel } from './model.js';
 import { Place } from './place.js';
@@ -46,14 +47,16 @@ export class Reader {
   private readonly says: GridFindings;
   /** Rows whose numbers came glued together, split once the whole table is read. */
   private readonly glued: GluedTable;
+  private readonly m: TableModel;
 
   constructor(
-    private readonly m: TableModel,
+    private readonly labels: TableLabels,
     private readonly lang: Lang,
   ) {
-    this.glued = new GluedTable(m.layout);
-    this.place = new Place(m);
-    this.says = new GridFindings(m.table, lang);
+    this.m = labels.model;
+    this.glued = new GluedTable(this.m.layout);
+    this.place = new Place(this.m);
+    this.says = new GridFindings(this.m.table, lang);
   }
 
   private variant(match: LabelMatch, cell: Cell, path: string) {
@@ -61,15 +64,16 @@ export class Reader {
   }
 
   private classify(cell: Cell): Classified {
-    const row = matchLabel(cell.text, this.m.rowLabels);
-    const header = matchLabel(cell.text, this.m.headerLabels);
+    const row = this.labels.row(cell.text);
+    const header = this.labels.header(cell.text);
     const key = header ? '' : labelKey(cell.text);
     const text = this.found.size ? this.m.headerTextBelowTitle : this.m.headerText;
     return { cell, row, header, fragment: key !== '' && text.includes(key) };
   }
 
-  row(raw: readonly (GridCell | undefined | null)[], gridRow: number) {
-    const cells = Array.from(raw, (c, i) => cellOf(c, i));
+  /** `read`: the row's cells already classified (by the rejoin), else classified here. */
+  row(raw: readonly (GridCell | undefined | null)[], gridRow: number, read?: Cell[]) {
+    const cells = read ?? Array.from(raw, (c, i) => cellOf(c, i));
     let firstValue = cells.findIndex((c) => c.value);
     if (firstValue < 0) firstValue = cells.length;
     const labels = cells
@@ -186,15 +190,14 @@ export class Reader {
     const glued =
       order.every((c) => c !== null) &&
       this.glued.take(
-        order.map((c) => [blk.base, ...node.segments, ...blk.columns[c as number]].join('/')),
+        order.map((c) => node.cells[c as number]),
         data,
       );
     if (!glued)
       data.forEach((cell, i) => {
         const col = map ? map[i] : i;
         if (col === null || col === undefined) return;
-        const path = [blk.base, ...node.segments, ...blk.columns[col]].join('/');
-        this.cell(path, cell, gridRow);
+        this.cell(node.cells[col], cell, gridRow);
       });
     const row: FoundRow = {
       path: node.path,
@@ -259,10 +262,7 @@ export class Reader {
         if (this.found.has(leaf)) continue;
         rowsMissing.push(leaf.path);
         if (!complete || this.superseded.has(leaf)) continue;
-        this.says.rowMissing(
-          leaf,
-          blk.columns.map((c) => [blk.base, ...leaf.segments, ...c].join('/')),
-        );
+        this.says.rowMissing(leaf, leaf.cells);
       }
     }
     const last = this.m.lastLeaf && this.found.get(this.m.lastLeaf);

@@ -1,8 +1,8 @@
 import type { SourceLocation } from '../../check/diagnostic.js';
-import { matchLabel } from '../match.js';
 import { labelKey, squeeze } from '../normalize.js';
 import { type Cell, cellOf } from './cells.js';
 import { isFurniture } from './furniture.js';
+import type { TableLabels } from './labels.js';
 import type { TableModel } from './model.js';
 import type { GridCell } from './types.js';
 
@@ -19,8 +19,10 @@ import type { GridCell } from './types.js';
 
 /** A grid row and the index of the grid row its label came from, which findings and sources refer to. */
 export interface JoinedRow {
-  cells: GridCell[];
+  cells: readonly GridCell[];
   origin: number;
+  /** `cells` as classified here, when the row passes on as it came: the reader need not classify them again. */
+  read?: Cell[];
 }
 
 type Placed = { text: string; source?: SourceLocation };
@@ -55,8 +57,8 @@ function keysOf(m: TableModel): RowKeys {
 }
 
 /** The text names a row label itself, not a near miss of it. */
-const sure = (m: TableModel, text: string) => {
-  const hit = matchLabel(text, m.rowLabels, { near: false });
+const sure = (labels: TableLabels, text: string) => {
+  const hit = labels.row(text, false);
   return hit !== null && !hit.variant;
 };
 
@@ -120,12 +122,13 @@ const NUMBERED = /(?:[(（][一二三四五六七八九十]+[)）]|\d{1,2}[.、�
  * A group label and its first row in one cell: split where a numbering starts, when the part
  * before names a group and the part after a row of that group.
  */
-function splitGroupChild(m: TableModel, c: Placed): Placed[] | null {
+function splitGroupChild(labels: TableLabels, c: Placed): Placed[] | null {
+  const m = labels.model;
   for (const hit of c.text.matchAll(NUMBERED)) {
     const at = hit.index ?? 0;
     if (squeeze(c.text.slice(0, at)) === '') continue;
-    const group = matchLabel(c.text.slice(0, at), m.rowLabels);
-    const child = matchLabel(c.text.slice(at), m.rowLabels);
+    const group = labels.row(c.text.slice(0, at));
+    const child = labels.row(c.text.slice(at));
     if (!group || !child) continue;
     const parents = m.rowNodes[group.index].filter((n) => n.leaf < 0);
     if (m.rowNodes[child.index].some((n) => n.parent && parents.includes(n.parent)))
@@ -135,7 +138,7 @@ function splitGroupChild(m: TableModel, c: Placed): Placed[] | null {
 }
 
 /** Label cells of one row joined when the page set the end of a label apart with a wide gap. */
-function joinGaps(m: TableModel, row: Row): Row {
+function joinGaps(labels: TableLabels, row: Row): Row {
   const raw = [...row.raw];
   let changed = false;
   // Until a splice moves them, the row's own cells stand for `raw`.
@@ -143,8 +146,8 @@ function joinGaps(m: TableModel, row: Row): Row {
   for (let i = 0; i < raw.length; i++) {
     const c = at(i);
     if (c.empty || c.value) continue;
-    if (sure(m, raw[i].text)) continue;
-    const split = splitGroupChild(m, raw[i]);
+    if (sure(labels, raw[i].text)) continue;
+    const split = splitGroupChild(labels, raw[i]);
     if (split) {
       raw.splice(i, 1, ...split);
       changed = true;
@@ -155,7 +158,7 @@ function joinGaps(m: TableModel, row: Row): Row {
     const n = at(i + 1);
     if (n.value || n.empty) continue;
     const both = joined(raw[i], next);
-    if (sure(m, both.text) && !sure(m, next.text)) {
+    if (sure(labels, both.text) && !sure(labels, next.text)) {
       raw.splice(i, 2, both);
       changed = true;
     }
@@ -168,10 +171,10 @@ const valuesOnly = (r: Row) => r.labels.length === 0 && r.values.length > 0;
 const textOf = (r: Row) => r.labels.map((c) => c.text).join('');
 
 /** The row is one label of a leaf row, complete (altered or not), and nothing else. */
-function leafLabel(m: TableModel, r: Row): boolean {
+function leafLabel(labels: TableLabels, r: Row): boolean {
   if (!labelOnly(r) || r.labels.length !== 1) return false;
-  const hit = matchLabel(r.labels[0].text, m.rowLabels);
-  return hit !== null && m.rowNodes[hit.index].some((n) => n.leaf >= 0);
+  const hit = labels.row(r.labels[0].text);
+  return hit !== null && labels.model.rowNodes[hit.index].some((n) => n.leaf >= 0);
 }
 
 /** The text begins a row label without being one: the label goes on further down. */
@@ -186,24 +189,24 @@ const begins = (keys: RowKeys, text: string) => {
 };
 
 /** A label-only line that is a piece of a group label printed down its column, or page furniture. */
-function stray(m: TableModel, keys: RowKeys, r: Row): boolean {
+function stray(labels: TableLabels, keys: RowKeys, r: Row): boolean {
   if (isFurniture(r.raw.map((c) => c.text))) return true;
   if (!labelOnly(r)) return false;
   const text = textOf(r);
   const key = labelKey(text);
-  if (key === '' || matchLabel(text, m.rowLabels)) return false;
-  if (m.headerText.includes(key) && key.length > 2) return false;
+  if (key === '' || labels.row(text)) return false;
+  if (labels.model.headerText.includes(key) && key.length > 2) return false;
   return keys.groups.some((g) => g.includes(key) && g !== key);
 }
 
 export function rejoinRows(
-  m: TableModel,
+  labels: TableLabels,
   grid: readonly (readonly (GridCell | null | undefined)[])[],
 ): JoinedRow[] {
-  const keys = keysOf(m);
-  const rows = grid.map((r, i) => joinGaps(m, rowOf(Array.isArray(r) ? r : [], i)));
+  const keys = keysOf(labels.model);
+  const rows = grid.map((r, i) => joinGaps(labels, rowOf(Array.isArray(r) ? r : [], i)));
   const out: JoinedRow[] = [];
-  const emit = (r: Row) => out.push({ cells: r.raw, origin: r.origin });
+  const emit = (r: Row) => out.push({ cells: r.raw, origin: r.origin, read: r.cells });
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     // A label wrapped over lines, the row's numbers printed between its pieces.
@@ -227,25 +230,28 @@ export function rejoinRows(
           done = !unfinished(keys, label.text);
           continue;
         }
-        if (stray(m, keys, n)) continue;
+        if (stray(labels, keys, n)) continue;
         break;
       }
-      if (done && matchLabel(label.text, m.rowLabels)) {
+      if (done && labels.row(label.text)) {
         out.push({ cells: [label, ...(values ?? [])], origin: r.origin });
         i = j - 1;
         continue;
       }
     }
-    if (stray(m, keys, r)) continue;
+    if (stray(labels, keys, r)) continue;
     // Numbers on a line of their own, beside a label standing alone: below it, else above it.
     if (valuesOnly(r)) {
       const prev = out.length ? rowOf(out[out.length - 1].cells, out[out.length - 1].origin) : null;
       const next = rows[i + 1];
-      if (prev && leafLabel(m, prev)) {
-        out[out.length - 1].cells = [...prev.raw.filter((c) => c.text.trim()), ...r.raw];
+      if (prev && leafLabel(labels, prev)) {
+        out[out.length - 1] = {
+          cells: [...prev.raw.filter((c) => c.text.trim()), ...r.raw],
+          origin: prev.origin,
+        };
         continue;
       }
-      if (next && leafLabel(m, next)) {
+      if (next && leafLabel(labels, next)) {
         out.push({
           cells: [...next.raw.filter((c) => c.text.trim()), ...r.raw],
           origin: next.origin,
