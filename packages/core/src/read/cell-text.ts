@@ -52,9 +52,10 @@ const exact = (n: number, written: string) =>
 
 /** Digits only, few enough to be exact: what most cells hold, read without the steps below. */
 const PLAIN = /^\d{1,15}$/;
+export const isPlainNumber = (text: string) => PLAIN.test(text);
 
 export function readCellText(raw: string, kind: CellKind = 'count'): CellReading {
-  if (PLAIN.test(raw)) return { status: 'number', value: Number(raw) };
+  if (isPlainNumber(raw)) return { status: 'number', value: Number(raw) };
   const trimmed = raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
   // Spaces inside are kept: `12 34` is two numbers typed into one cell, not 1234.
   const text = toHalfWidth(trimmed);

@@ -1,5 +1,5 @@
 import type { SourceLocation } from '../../check/diagnostic.js';
-import { readCellText } from '../cell-text.js';
+import { isPlainNumber, readCellText } from '../cell-text.js';
 import type { LabelMatch } from '../match.js';
 import { labelKey, splitNumbering, squeeze } from '../normalize.js';
 import type { GridCell } from './types.js';
@@ -24,12 +24,10 @@ export interface Cell {
  */
 const SHORT_VALUE = 8;
 
-/** What most cells hold; read without the full cell reading, which every grid cell would pay. */
-const PLAIN_NUMBER = /^\d{1,15}$/;
-
 function isValue(squeezed: string): boolean {
   if (squeezed === '') return false;
-  if (PLAIN_NUMBER.test(squeezed)) return true;
+  // What most cells hold: told without building a reading.
+  if (isPlainNumber(squeezed)) return true;
   const reading = readCellText(squeezed);
   if (reading.status !== 'text' || reading.suggestion !== undefined) return true;
   return squeezed.length <= SHORT_VALUE && /\d/.test(splitNumbering(squeezed).rest);

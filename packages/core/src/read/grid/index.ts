@@ -37,9 +37,9 @@ export function streamRows(
   cells: readonly GridCell[],
 ): GridCell[][] {
   const m = modelOf(layout, tableId);
-  const labels = new TableLabels(m);
   const transposed = columnMajorRows(m, cells);
   if (transposed) return transposed;
+  const labels = new TableLabels(m);
   const rows: GridCell[][] = [];
   let current: GridCell[] = [];
 

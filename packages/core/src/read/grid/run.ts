@@ -1,5 +1,5 @@
 import { unglueLabels } from '../glued/label.js';
-import { TableLabels } from './labels.js';
+import type { TableLabels } from './labels.js';
 import { Reader } from './reader.js';
 import type { JoinedRow } from './rejoin.js';
 import type { GridCell, ReadOptions, TableReading } from './types.js';
